@@ -1,0 +1,25 @@
+// Exporters: each writes one format from the KnowledgeGraph, deterministically (nodes sorted by
+// id, keys in a fixed order, no timestamps, no absolute paths).
+#pragma once
+
+#include <string>
+
+#include "kg/graph.h"
+
+namespace kg {
+
+// JSON-LD: one document with the inline @context (schema/context.jsonld, nothing fetched) and a
+// top-level @graph of node objects (Country, Person, Organization, NewsArticle, Event). Events
+// carry their roles as schema.org Role objects and their mentions as W3C Web Annotations
+// (oa:TextPositionSelector with oa:start/oa:end in code points, oa:TextQuoteSelector).
+std::string to_jsonld(const KnowledgeGraph& g, const std::string& context_document);
+
+// GraphML for Gephi, networkx, igraph: actors and events (bipartite, directed event → actor,
+// the role as edge label).
+std::string to_graphml(const KnowledgeGraph& g);
+
+// GraphML of actor–actor relations: one undirected edge per related pair and event type, with
+// weight = number of events and the first and last date.
+std::string to_relations_graphml(const KnowledgeGraph& g);
+
+}  // namespace kg

@@ -1,0 +1,720 @@
+// Actor mentions, sentence by sentence:
+//  1. names from the registry and the gazetteers (countries, demonyms, places, organisations),
+//     compounds such as "Chinees-Russische" split into their countries;
+//  2. persons introduced by a title ("minister van Buitenlandse Zaken Wang Yi", "X, the foreign
+//     minister of Y"), who take their country from a demonym, a possessive, "of Y" or an
+//     affiliation; title-only references ("de Russische president") resolved to the office holder;
+//  3. other names that speak ("Li Yonghui said", "according to …");
+//  4. surnames and family names of persons already seen ("Lavrov", "Zhao");
+//  5. pronouns, "het land", "de twee landen", "here".
+#include <algorithm>
+#include <set>
+
+#include "common/text_util.h"
+#include "extract/context.h"
+
+namespace kg::extract {
+namespace {
+
+bool is_particle(const std::string& norm) {
+  static const std::set<std::string> kParticles = {"van", "de", "der", "den", "von", "da", "di", "du", "le", "la",
+                                                   "al", "el", "bin", "ibn", "y", "dos", "das", "del", "ter", "ten",
+                                                   "zu", "ben", "abu", "bint", "mac", "st"};
+  return kParticles.count(norm) > 0;
+}
+
+// "al-Moualem", "el-Sisi", "bin-Salman": a name token that starts with a lower-case particle.
+bool particle_name(const Token& t, std::string_view raw) {
+  const auto dash = raw.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= raw.size()) return false;
+  return is_particle(text::fold(raw.substr(0, dash))) && text::starts_upper(raw.substr(dash + 1)) && t.is_word();
+}
+
+class SentenceActors {
+ public:
+  SentenceActors(ArticleContext& ctx, std::size_t si)
+      : ctx_(ctx), si_(si), s_(ctx.doc.sentences[si]), toks_(ctx.toks()), taken_(s_.last - s_.first, false),
+        sentence_caps_(all_caps_sentence()) {}
+
+  void run(std::size_t skip_until);
+
+  std::vector<ActorMention> mentions;
+
+ private:
+  bool all_caps_sentence() const {
+    std::size_t words = 0, caps = 0;
+    for (std::size_t i = s_.first; i < s_.last; ++i)
+      if (toks_[i].is_word() && toks_[i].norm.size() > 1) {
+        ++words;
+        caps += toks_[i].all_caps;
+      }
+    return words > 3 && caps * 10 >= words * 8;
+  }
+  bool taken(std::size_t i) const { return i < s_.first || i >= s_.last || taken_[i - s_.first]; }
+  void take(std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) taken_[i - s_.first] = true;
+  }
+  bool sentence_start(std::size_t i) const {
+    if (i == s_.first) return true;
+    const Token& p = toks_[i - 1];
+    return p.kind == TokenKind::kPunct && (p.norm == "\"" || p.norm == "“" || p.norm == "«" || p.norm == "(" || p.norm == "-" ||
+                                           p.norm == "—" || p.norm == "–" || p.norm == ":");
+  }
+  bool not_name(std::size_t i) const { return ctx_.find(i, Cat::kNotName, i + 1) != nullptr; }
+  bool ambiguous_ok(std::size_t b, std::size_t e) const;
+  bool name_token(std::size_t i) const;
+  std::size_t name_end(std::size_t j) const;
+
+  void gazetteer_pass(std::size_t skip_until);
+  void add_compound(std::size_t i);
+  void title_pass();
+  void speaker_pass();
+  void surname_pass();
+  void reference_pass();
+
+  ActorMention& add(std::size_t b, std::size_t e, const ActorRecord& a, Via via) {
+    ActorMention m;
+    m.begin = static_cast<std::uint32_t>(b);
+    m.end = static_cast<std::uint32_t>(e);
+    m.actor = a.id;
+    m.kind = a.kind;
+    m.via = via;
+    m.country = a.country;
+    mentions.push_back(m);
+    return mentions.back();
+  }
+  ActorRecord& discovered_person(const std::string& name);
+  // The country a title phrase [tb, te) names: "de Russische minister", "Russia's Foreign
+  // Minister", "U.S. Secretary of State", "the foreign minister of Syria". Returns the end of any
+  // "of Y" part in *after_end.
+  std::string title_country(std::size_t tb, std::size_t te, std::size_t* after_end) const;
+  std::string affiliation_country(std::size_t from, std::size_t limit) const;
+  const ActorMention* mention_at(std::size_t b, ActorKind kind) const {
+    for (const auto& m : mentions)
+      if (m.begin == b && m.kind == kind) return &m;
+    return nullptr;
+  }
+  const ActorMention* country_mention_ending_at(std::size_t e) const {
+    for (const auto& m : mentions)
+      if (m.end == e && m.kind == ActorKind::kCountry) return &m;
+    return nullptr;
+  }
+
+  ArticleContext& ctx_;
+  std::size_t si_;
+  const Sentence& s_;
+  const std::vector<Token>& toks_;
+  std::vector<bool> taken_;
+  bool sentence_caps_;
+};
+
+bool SentenceActors::ambiguous_ok(std::size_t b, std::size_t e) const {
+  // "Jordan" in "Michael Jordan", "Georgia" before "Tech": a neighbouring capitalised word
+  // suggests another name.
+  if (e < s_.last && toks_[e].is_word() && toks_[e].upper_initial && !sentence_caps_) return false;
+  if (b > s_.first && !sentence_start(b) && toks_[b - 1].is_word() && toks_[b - 1].upper_initial && !sentence_caps_ &&
+      !ctx_.find(b - 1, Cat::kTitle))
+    return false;
+  return !sentence_start(b) || b + 1 < e;
+}
+
+bool SentenceActors::name_token(std::size_t i) const {
+  if (i >= s_.last || taken(i)) return false;
+  const Token& t = toks_[i];
+  if (!t.is_word()) return false;
+  const std::string_view raw = ctx_.tok_text(i);
+  if (!(t.upper_initial || particle_name(t, raw))) return false;
+  if (t.all_caps && !sentence_caps_ && text::count_cps(raw) <= 5) return false;  // an acronym
+  if (not_name(i)) return false;
+  if (ctx_.find(i, Cat::kMonth, i + 1) || ctx_.find(i, Cat::kWeekday, i + 1) || ctx_.find(i, Cat::kTitle)) return false;
+  if (std::isdigit(static_cast<unsigned char>(t.norm[0]))) return false;
+  return true;
+}
+
+// End of a name starting at j (j itself when there is none): capitalised tokens with particles.
+std::size_t SentenceActors::name_end(std::size_t j) const {
+  std::size_t k = j;
+  while (k < s_.last && k - j < 5) {
+    if (name_token(k)) {
+      ++k;
+    } else if (k > j && is_particle(toks_[k].norm) && !toks_[k].upper_initial && name_token(k + 1)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+void SentenceActors::add_compound(std::size_t i) {
+  // "Chinees-Russische", "Sino-Russian", "EU-Mercosur", "US-China": each part on its own.
+  const std::string_view raw = ctx_.tok_text(i);
+  const auto parts = text::split(std::string(raw), '-');
+  if (parts.size() < 2) return;
+  std::vector<std::pair<const Payload*, std::string>> found;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    if (parts[p].empty()) return;
+    const auto ptoks = tokenize(parts[p]);
+    if (ptoks.size() != 1) return;
+    std::vector<Match> ms;
+    ctx_.lang.table.matches_at(parts[p], ptoks, 0, 1, ms);
+    ctx_.res.global().matches_at(parts[p], ptoks, 0, 1, ms);
+    const Payload* best = nullptr;
+    for (const auto& m : ms) {
+      const Cat c = m.payload->cat;
+      const bool last = p + 1 == parts.size();
+      if (c == Cat::kCountryName || c == Cat::kDemonym || c == Cat::kOrganization || (!last && c == Cat::kCombiningForm)) {
+        best = m.payload;
+        break;
+      }
+    }
+    if (!best) {
+      // Unknown trailing parts ("-Russische betrekkingen" is one token, but "-led", "-based"…)
+      if (p + 1 == parts.size() && found.size() >= 2) break;
+      return;
+    }
+    found.emplace_back(best, parts[p]);
+  }
+  if (found.size() < 2) return;
+  for (const auto& [pl, surface] : found) {
+    if (pl->cat == Cat::kOrganization) {
+      if (const OrgInfo* o = ctx_.res.organization(pl->sval)) add(i, i + 1, ctx_.org_actor(*o, surface), Via::kCompound);
+    } else {
+      add(i, i + 1, ctx_.country_actor(pl->sval, surface), Via::kCompound);
+    }
+  }
+  take(i, i + 1);
+}
+
+void SentenceActors::gazetteer_pass(std::size_t skip_until) {
+  const PartialDate& pub = ctx_.published();
+  for (std::size_t i = std::max<std::size_t>(s_.first, skip_until); i < s_.last; ++i) {
+    if (taken(i)) continue;
+    const Match* best = nullptr;
+    int best_rank = -1;
+    auto consider = [&](const Match& m) {
+      const Cat c = m.payload->cat;
+      int rank;
+      switch (c) {
+        case Cat::kPerson: rank = 6; break;
+        case Cat::kOrganization: rank = 5; break;
+        case Cat::kCountryName: rank = 4; break;
+        case Cat::kPlace: rank = 3; break;
+        case Cat::kDemonym: rank = 2; break;
+        case Cat::kPersonSurname: rank = 1; break;
+        default: return;
+      }
+      if ((m.payload->flags & kFlagAmbiguous) && !ambiguous_ok(m.begin, m.end)) return;
+      if (c == Cat::kPersonSurname || c == Cat::kPerson) {
+        if (!toks_[m.begin].upper_initial) return;
+        if (c == Cat::kPersonSurname) {
+          if (not_name(m.begin) || (sentence_start(m.begin) && ctx_.find(m.begin, Cat::kDeterminer))) return;
+          // A surname alone names a registry person only when it is not followed by another name part.
+          if (m.end < s_.last && toks_[m.end].upper_initial && toks_[m.end].is_word() && !sentence_caps_) return;
+          const PersonInfo* p = ctx_.res.person(m.payload->sval);
+          if (!p) return;
+          bool in_office = false;
+          for (const auto& r : p->roles) in_office |= r.covers(pub);
+          if (!in_office && !ctx_.actors.count("person/" + p->id)) return;
+        }
+      }
+      const auto len = m.end - m.begin;
+      const auto best_len = best ? best->end - best->begin : 0;
+      if (!best || len > best_len || (len == best_len && rank > best_rank)) {
+        best = &m;
+        best_rank = rank;
+      }
+    };
+    for (const Match& m : ctx_.global_at(i)) consider(m);
+    for (const Match& m : ctx_.lang_at(i)) consider(m);
+    if (!best) {
+      if (ctx_.toks()[i].is_word() && ctx_.tok_text(i).find('-') != std::string_view::npos) add_compound(i);
+      continue;
+    }
+    // Several registry persons may share a surname; take the one in office, else the one seen.
+    const Payload* pl = best->payload;
+    const std::string surface = ctx_.span_text(best->begin, best->end);
+    switch (pl->cat) {
+      case Cat::kPerson:
+      case Cat::kPersonSurname: {
+        const PersonInfo* chosen = nullptr;
+        for (const Match& m : ctx_.global_at(i)) {
+          if (m.end != best->end || m.payload->cat != pl->cat) continue;
+          const PersonInfo* p = ctx_.res.person(m.payload->sval);
+          if (!p) continue;
+          bool in_office = false;
+          for (const auto& r : p->roles) in_office |= r.covers(pub);
+          if (ctx_.actors.count("person/" + p->id)) { chosen = p; break; }
+          if (in_office && !chosen) chosen = p;
+          if (!chosen && pl->cat == Cat::kPerson) chosen = p;
+        }
+        if (!chosen) continue;
+        add(best->begin, best->end, ctx_.person_actor(*chosen, surface), pl->cat == Cat::kPerson ? Via::kName : Via::kSurname);
+        break;
+      }
+      case Cat::kOrganization:
+        if (const OrgInfo* o = ctx_.res.organization(pl->sval)) add(best->begin, best->end, ctx_.org_actor(*o, surface), Via::kOrgName);
+        break;
+      case Cat::kCountryName:
+        add(best->begin, best->end, ctx_.country_actor(pl->sval, surface), Via::kCountryName);
+        break;
+      case Cat::kPlace:
+        add(best->begin, best->end, ctx_.country_actor(pl->sval, ""),
+            (pl->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
+        break;
+      case Cat::kDemonym:
+        add(best->begin, best->end, ctx_.country_actor(pl->sval, ""), Via::kDemonym);
+        break;
+      default:
+        break;
+    }
+    take(best->begin, best->end);
+    i = best->end - 1;
+  }
+}
+
+ActorRecord& SentenceActors::discovered_person(const std::string& name) {
+  const std::string id = "person/" + text::slug(name);
+  auto [it, fresh] = ctx_.actors.try_emplace(id);
+  if (fresh) {
+    it->second.id = id;
+    it->second.kind = ActorKind::kPerson;
+    it->second.name = name;
+  }
+  it->second.surface_forms.insert(name);
+  return it->second;
+}
+
+std::string SentenceActors::title_country(std::size_t tb, std::size_t te, std::size_t* after_end) const {
+  *after_end = te;
+  // Before the title: a demonym or country name, possibly with "'s" ("Russia's"), possibly
+  // with one adjective between ("Syrian Deputy Foreign Minister" is one title phrase anyway).
+  std::size_t k = tb;
+  if (k > s_.first && toks_[k - 1].norm == "'s") --k;
+  if (k > s_.first) {
+    if (const ActorMention* m = country_mention_ending_at(k)) return m->country;
+    for (const auto& m : mentions)  // an organisation of a country ("Chinese Foreign Ministry spokesman")
+      if (m.end == k && m.kind == ActorKind::kOrganization && !m.country.empty()) return m.country;
+  }
+  // After: "of Syria", "van Rusland", "des Affaires étrangères de la France".
+  std::size_t j = te;
+  if (j < s_.last && ctx_.find(j, Cat::kOf)) {
+    std::size_t q = ctx_.find(j, Cat::kOf)->end;
+    if (q < s_.last && ctx_.find(q, Cat::kDeterminer, q + 1)) ++q;
+    for (const auto& m : mentions)
+      if (m.begin == q && m.kind == ActorKind::kCountry && !m.weak()) {
+        *after_end = m.end;
+        return m.country;
+      }
+  }
+  return {};
+}
+
+// An affiliation in an apposition: "onderzoeker … aan de Chinese Academie", "at the Russian
+// embassy": a demonym or country name directly followed by a capitalised word.
+std::string SentenceActors::affiliation_country(std::size_t from, std::size_t limit) const {
+  for (const auto& m : mentions) {
+    if (m.begin < from || m.end >= limit || m.kind != ActorKind::kCountry) continue;
+    if (m.end < s_.last && toks_[m.end].upper_initial && toks_[m.end].is_word()) return m.country;
+  }
+  return {};
+}
+
+void SentenceActors::title_pass() {
+  const PartialDate& pub = ctx_.published();
+  for (std::size_t i = s_.first; i < s_.last; ++i) {
+    const Match* tm = ctx_.find(i, Cat::kTitle);
+    if (!tm || taken(i)) continue;
+    const std::size_t tb = i, te = tm->end;
+    const std::string role = tm->payload->sval;
+    const std::string title_text = ctx_.span_text(tb, te);
+    std::size_t after = te;
+    std::string country = title_country(tb, te, &after);
+
+    auto give = [&](ActorRecord& a) {
+      a.titles.insert(title_text);
+      if (a.country.empty() && !country.empty()) a.country = country;
+      ctx_.person_roles[a.id].insert(role);
+    };
+
+    // Name after the title, possibly after a comma or a short phrase ending in a comma:
+    // "minister van Buitenlandse Zaken Wang Yi", "De Russische minister …, Sergej Lavrov,",
+    // "China's commercial counsellor in its Washington embassy, Chen Shibiao".
+    std::size_t j = after;
+    if (j < s_.last && toks_[j].norm == ",") ++j;
+    else if (j < s_.last && !name_token(j)) {
+      std::size_t q = j;
+      while (q < s_.last && q - j < 7 && toks_[q].norm != "," && toks_[q].norm != ".") ++q;
+      if (q < s_.last && toks_[q].norm == "," && q + 1 < s_.last && name_end(q + 1) >= q + 3) j = q + 1;
+    }
+    if (const ActorMention* pm = mention_at(j, ActorKind::kPerson)) {
+      give(ctx_.actors.at(pm->actor));
+      i = te - 1;
+      continue;
+    }
+    const std::size_t ne = name_end(j);
+    if (ne > j) {
+      const std::string name = ctx_.span_text(j, ne);
+      ActorRecord* person = nullptr;
+      if (ne == j + 1) {
+        // A single name: a surname of someone seen before or in the registry.
+        for (auto& [id, a] : ctx_.actors) {
+          if (a.kind != ActorKind::kPerson) continue;
+          const auto parts = text::split(text::fold(a.name), ' ');
+          if (!parts.empty() && (parts.back() == toks_[j].norm || parts.front() == toks_[j].norm)) {
+            person = &a;
+            break;
+          }
+        }
+      }
+      if (!person) person = &discovered_person(name);
+      if (person->country.empty()) {
+        const std::size_t apposition_end = [&] {
+          std::size_t q = ne;
+          while (q < s_.last && toks_[q].norm != "," && toks_[q].norm != ".") ++q;
+          return q;
+        }();
+        const std::string aff = affiliation_country(ne, apposition_end);
+        if (country.empty()) country = aff;
+      }
+      give(*person);
+      person->surface_forms.insert(name);
+      add(j, ne, *person, Via::kName);
+      take(j, ne);
+      i = ne - 1;
+      continue;
+    }
+    // Name before the title, as an apposition: "Sergej Lavrov, de Russische minister",
+    // "Li Yonghui, onderzoeker Russische studies aan de Chinese Academie".
+    std::size_t k = tb;
+    while (k > s_.first && (ctx_.find(k - 1, Cat::kDeterminer, k) || country_mention_ending_at(k) ||
+                            toks_[k - 1].norm == "'s"))
+      --k;
+    if (k > s_.first + 1 && toks_[k - 1].norm == ",") {
+      const std::size_t comma = k - 1;
+      // The name ends at the comma; find where it starts.
+      std::size_t b = comma;
+      while (b > s_.first && (name_token(b - 1) || (is_particle(toks_[b - 1].norm) && b - 1 > s_.first)) && comma - b < 5) --b;
+      while (b < comma && is_particle(toks_[b].norm)) ++b;
+      const ActorMention* pm = nullptr;
+      for (const auto& m : mentions)
+        if (m.end == comma && m.kind == ActorKind::kPerson) pm = &m;
+      if (pm) {
+        give(ctx_.actors.at(pm->actor));
+        i = te - 1;
+        continue;
+      }
+      if (b < comma && comma - b >= 2 && name_end(b) == comma) {
+        const std::size_t apposition_end = [&] {
+          std::size_t q = te;
+          while (q < s_.last && toks_[q].norm != "," && toks_[q].norm != ".") ++q;
+          return q;
+        }();
+        if (country.empty()) country = affiliation_country(te, apposition_end);
+        ActorRecord& person = discovered_person(ctx_.span_text(b, comma));
+        give(person);
+        add(b, comma, person, Via::kName);
+        take(b, comma);
+        i = te - 1;
+        continue;
+      }
+    }
+    // A title alone: "de Russische president" → the holder of the office on the publication
+    // date, or the person with that title seen earlier in the article.
+    if (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister") {
+      std::string c = country;
+      const PersonInfo* holder = c.empty() ? nullptr : ctx_.res.role_holder(c, role, pub);
+      ActorRecord* who = nullptr;
+      if (holder) {
+        who = &ctx_.person_actor(*holder, "");
+      } else {
+        for (auto& [id, a] : ctx_.actors) {
+          if (a.kind != ActorKind::kPerson || !ctx_.person_roles[a.id].count(role)) continue;
+          if (!c.empty() && a.country != c) continue;
+          who = &a;  // the last one in id order; refined by recency in references
+        }
+      }
+      if (who) {
+        std::size_t b = tb;
+        if (b > s_.first && country_mention_ending_at(b)) b = country_mention_ending_at(b)->begin;
+        add(b, te, *who, Via::kTitleOnly);
+        take(tb, te);
+      }
+    }
+    i = te - 1;
+  }
+}
+
+void SentenceActors::speaker_pass() {
+  // Two or more name tokens that speak: "according to Li Yonghui", "Chen Shibiao said", or that
+  // carry an apposition handled above. Country unknown unless the sentence gives it.
+  for (std::size_t i = s_.first; i < s_.last; ++i) {
+    if (taken(i) || !name_token(i)) continue;
+    const std::size_t e = name_end(i);
+    if (e - i < 2) {
+      i = e > i ? e - 1 : i;
+      continue;
+    }
+    bool speaks = false;
+    if (i > s_.first && ctx_.covering(i - 1, Cat::kAccordingTo)) speaks = true;
+    std::size_t k = e;
+    if (k < s_.last && toks_[k].norm == ",") ++k;
+    if (k < s_.last && ctx_.find(k, Cat::kSpeechVerb)) speaks = true;
+    if (k < s_.last && ctx_.find(k, Cat::kReport)) speaks = true;
+    if (speaks && !sentence_caps_) {
+      ActorRecord& p = discovered_person(ctx_.span_text(i, e));
+      add(i, e, p, Via::kName);
+      take(i, e);
+    }
+    i = e - 1;
+  }
+}
+
+void SentenceActors::surname_pass() {
+  for (std::size_t i = s_.first; i < s_.last; ++i) {
+    if (taken(i) || !name_token(i)) continue;
+    // Whole names seen before ("Li Yonghui") and single names ("Zhao", "Lavrov").
+    const std::size_t e = name_end(i);
+    const std::string folded = text::fold(ctx_.span_text(i, e));
+    const ActorRecord* found = nullptr;
+    for (const auto& [id, a] : ctx_.actors) {
+      if (a.kind != ActorKind::kPerson) continue;
+      const auto parts = text::split(text::fold(a.name), ' ');
+      bool hit = text::fold(a.name) == folded;
+      if (!hit && e == i + 1 && parts.size() > 1) hit = parts.back() == toks_[i].norm || parts.front() == toks_[i].norm;
+      for (const auto& sf : a.surface_forms) hit = hit || text::fold(sf) == folded;
+      if (hit) {
+        found = &a;
+        break;
+      }
+    }
+    if (found) {
+      add(i, e, *found, e == i + 1 ? Via::kSurname : Via::kName);
+      take(i, e);
+    }
+    i = e > i ? e - 1 : i;
+  }
+}
+
+void SentenceActors::reference_pass() {
+  for (std::size_t i = s_.first; i < s_.last; ++i) {
+    if (taken(i)) continue;
+    if (const Match* m = ctx_.find(i, Cat::kTwoCountries)) {
+      ActorMention a;
+      a.begin = static_cast<std::uint32_t>(i);
+      a.end = m->end;
+      a.kind = ActorKind::kCountry;
+      a.via = Via::kTwoCountries;
+      mentions.push_back(a);  // resolved by the discourse pass
+      take(i, m->end);
+      i = m->end - 1;
+      continue;
+    }
+    if (const Match* m = ctx_.find(i, Cat::kTheCountry)) {
+      ActorMention a;
+      a.begin = static_cast<std::uint32_t>(i);
+      a.end = m->end;
+      a.kind = ActorKind::kCountry;
+      a.via = Via::kTheCountry;
+      mentions.push_back(a);
+      take(i, m->end);
+      i = m->end - 1;
+      continue;
+    }
+    if (const Match* m = ctx_.find(i, Cat::kHere); m && !ctx_.dateline_country.empty()) {
+      ActorRecord& c = ctx_.country_actor(ctx_.dateline_country, "");
+      add(i, m->end, c, Via::kHere);
+      take(i, m->end);
+      i = m->end - 1;
+      continue;
+    }
+    const Match* p = ctx_.find(i, Cat::kPronoun, i + 1);
+    const Match* q = ctx_.find(i, Cat::kPossessive, i + 1);
+    if (p || q) {
+      ActorMention a;
+      a.begin = static_cast<std::uint32_t>(i);
+      a.end = static_cast<std::uint32_t>(i + 1);
+      a.kind = ActorKind::kPerson;
+      a.via = p ? Via::kPronoun : Via::kPossessive;
+      a.country = std::to_string((p ? p : q)->payload->ival);  // gender code until resolved
+      mentions.push_back(a);
+    }
+  }
+}
+
+void SentenceActors::run(std::size_t skip_until) {
+  gazetteer_pass(skip_until);
+  title_pass();
+  speaker_pass();
+  surname_pass();
+  reference_pass();
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+}
+
+// "PEKING, March 3 -", "BRASILIA, 3 may (EFE).-", "Den Haag, 10 februari 2023 –": the place a
+// story is filed from; "here" refers to it. Returns the token index after the dateline.
+std::size_t find_dateline(ArticleContext& ctx) {
+  if (ctx.doc.sentences.empty()) return 0;
+  const Sentence& s = ctx.doc.sentences[0];
+  const auto& toks = ctx.toks();
+  std::size_t i = s.first;
+  // Skip a leading date line or title that the splitter kept in the sentence.
+  const Match* place = nullptr;
+  for (const auto* list : {&ctx.lang_at(i)}) {
+    for (const Match& m : *list)
+      if (m.payload->cat == Cat::kPlace || m.payload->cat == Cat::kCountryName) {
+        place = &m;
+        break;
+      }
+  }
+  if (!place || place->end >= s.last || toks[place->end].norm != ",") return s.first;
+  const std::size_t after = place->end + 1;
+  // A date or an agency in brackets must follow within a few tokens, then a dash.
+  for (std::size_t k = after; k < s.last && k < after + 8; ++k) {
+    const std::string& n = toks[k].norm;
+    if (n == "-" || n == "—" || n == "–" || n == "--" || (n == "." && k + 1 < s.last && toks[k + 1].norm == "-")) {
+      ctx.dateline_country = place->payload->sval;
+      return k + 1;
+    }
+  }
+  return s.first;
+}
+
+}  // namespace
+
+void find_actors(ArticleContext& ctx) {
+  const std::size_t dateline_end = find_dateline(ctx);
+
+  // Discourse: recent persons and countries, to resolve references.
+  struct Seen {
+    std::string actor;
+    std::size_t sentence;
+    std::size_t token;
+    bool strong;
+  };
+  std::vector<Seen> persons, countries;
+
+  auto gender_of = [&](const std::string& id) -> int {
+    if (id.rfind("person/", 0) == 0)
+      if (const PersonInfo* p = ctx.res.person(id.substr(7))) return p->gender == "male" ? 1 : p->gender == "female" ? 2 : 0;
+    return 0;
+  };
+
+  for (std::size_t si = 0; si < ctx.doc.sentences.size(); ++si) {
+    SentenceActors sa(ctx, si);
+    sa.run(si == 0 ? dateline_end : 0);
+    auto& ms = sa.mentions;
+
+    // Resolve references against the discourse (and earlier mentions in this sentence).
+    std::vector<ActorMention> resolved;
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      ActorMention m = ms[k];
+      if (m.via == Via::kPronoun || m.via == Via::kPossessive) {
+        const int want = std::atoi(m.country.c_str());
+        m.country.clear();
+        if (want == 3) continue;  // plural: not resolved to one person
+        const Seen* best = nullptr;
+        for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+          if (it->sentence + 2 < si) break;
+          if (it->sentence == si && it->token > m.begin) continue;
+          const int g = gender_of(it->actor);
+          if (g != 0 && g != want) continue;
+          best = &*it;
+          break;
+        }
+        // Earlier in this sentence.
+        for (const auto& r : resolved)
+          if (r.kind == ActorKind::kPerson && r.begin < m.begin) {
+            const int g = gender_of(r.actor);
+            if (g == 0 || g == want) {
+              m.actor = r.actor;
+            }
+          }
+        if (m.actor.empty() && best) m.actor = best->actor;
+        if (m.actor.empty()) continue;
+        m.country = ctx.actors.count(m.actor) ? ctx.actors.at(m.actor).country : "";
+        resolved.push_back(m);
+        continue;
+      }
+      if (m.via == Via::kTheCountry) {
+        std::string code;
+        for (const auto& r : resolved)
+          if (r.kind == ActorKind::kCountry && !r.weak() && r.begin < m.begin) code = r.country;
+        for (auto it = countries.rbegin(); code.empty() && it != countries.rend(); ++it)
+          if (it->strong) code = ctx.actors.at(it->actor).country;
+        if (code.empty()) continue;
+        ActorRecord& c = ctx.country_actor(code, "");
+        m.actor = c.id;
+        m.country = code;
+        resolved.push_back(m);
+        continue;
+      }
+      if (m.via == Via::kTwoCountries) {
+        // The two countries this sentence or the last few are about.
+        std::map<std::string, double> score;
+        for (const auto& x : ms)
+          if (x.kind == ActorKind::kCountry && !x.actor.empty() && x.begin != m.begin) score[x.country] += 3;
+        for (const auto& p : ms)
+          if (p.kind == ActorKind::kPerson && !p.country.empty() && p.begin != m.begin && !p.actor.empty()) score[p.country] += 1;
+        for (const auto& c : countries) {
+          if (c.sentence + 4 < si) continue;
+          const double recency = 1.0 / static_cast<double>(si - c.sentence + 1);
+          score[ctx.actors.at(c.actor).country] += (c.strong ? 1.0 : 0.5) + recency;
+        }
+        std::vector<std::pair<double, std::string>> ranked;
+        for (const auto& [c, v] : score) ranked.emplace_back(-v, c);
+        std::sort(ranked.begin(), ranked.end());
+        if (ranked.size() < 2) continue;
+        for (int n = 0; n < 2; ++n) {
+          ActorMention two = m;
+          ActorRecord& c = ctx.country_actor(ranked[n].second, "");
+          two.actor = c.id;
+          two.country = c.country;
+          resolved.push_back(two);
+        }
+        continue;
+      }
+      resolved.push_back(m);
+    }
+    for (const auto& m : resolved) {
+      if (m.kind == ActorKind::kPerson && m.via != Via::kPronoun && m.via != Via::kPossessive)
+        persons.push_back({m.actor, si, m.begin, true});
+      if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry)
+        countries.push_back({m.actor, si, m.begin, !m.weak()});
+    }
+    ctx.sentences[si].actors = std::move(resolved);
+  }
+
+  // The country the article is about: the dateline, else the most mentioned one when it leads
+  // clearly. Officials introduced without a country are taken to be from it.
+  std::map<std::string, int> count;
+  for (const auto& s : ctx.sentences)
+    for (const auto& m : s.actors)
+      if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries) ++count[m.country];
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [c, n] : count) ranked.emplace_back(-n, c);
+  std::sort(ranked.begin(), ranked.end());
+  if (!ctx.dateline_country.empty()) {
+    ctx.home_country = ctx.dateline_country;
+  } else if (!ranked.empty() && (ranked.size() == 1 || ranked[0].first < ranked[1].first)) {
+    ctx.home_country = ranked[0].second;
+  }
+  if (!ctx.home_country.empty()) {
+    static const std::set<std::string> kOfficial = {"spokesperson", "minister", "foreign_minister", "head_of_state",
+                                                    "head_of_government", "deputy_head_of_government", "diplomat",
+                                                    "official", "expert", "vice_president"};
+    for (auto& [id, a] : ctx.actors) {
+      if (a.kind != ActorKind::kPerson || !a.country.empty()) continue;
+      bool official = false;
+      for (const auto& r : ctx.person_roles[id]) official |= kOfficial.count(r) > 0;
+      if (official) a.country = ctx.home_country;
+    }
+  }
+  // Mentions carry their person's final country.
+  for (auto& s : ctx.sentences)
+    for (auto& m : s.actors)
+      if (m.kind == ActorKind::kPerson && ctx.actors.count(m.actor)) m.country = ctx.actors.at(m.actor).country;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,186 @@
+// Money amounts: "$107 billion", "107 miljard dollar", "107,6 mld euro", "290 mln dlrs",
+// "8,2 Milliarden Euro", "12,5 milliards d'euros", "6 mil 765 millones de dólares", "1.5bn stg",
+// with a qualifier before them ("meer dan", "more than"). An amount with a scale but no currency
+// ("from 4.94 billion in 1985") takes the currency of the amount before it in the sentence.
+#include <cctype>
+#include <string>
+
+#include "extract/context.h"
+
+namespace kg::extract {
+
+double parse_number(std::string_view s, char decimal, char group, bool* ok) {
+  *ok = false;
+  std::string digits;
+  auto valid_groups = [&](std::string_view part, char sep) {
+    // "25,000,000": every group after the first has exactly three digits.
+    std::size_t start = 0, n = 0;
+    for (std::size_t i = 0; i <= part.size(); ++i) {
+      if (i == part.size() || part[i] == sep) {
+        const std::size_t len = i - start;
+        if (n == 0 ? (len == 0 || len > 3) : len != 3) return false;
+        ++n;
+        start = i + 1;
+      }
+    }
+    return n > 1;
+  };
+  std::string_view int_part = s, frac;
+  const std::size_t dpos = s.rfind(decimal);
+  const bool has_group = s.find(group) != std::string_view::npos;
+  if (dpos != std::string_view::npos && !(has_group && dpos < s.rfind(group))) {
+    int_part = s.substr(0, dpos);
+    frac = s.substr(dpos + 1);
+    if (s.find(decimal) != dpos) return 0;  // two decimal marks
+  } else if (has_group && !valid_groups(s, group)) {
+    // "2.5" in a language whose decimal mark is ',': read the mark as a decimal point.
+    const std::size_t g = s.rfind(group);
+    if (s.find(group) != g) return 0;
+    int_part = s.substr(0, g);
+    frac = s.substr(g + 1);
+  }
+  if (int_part.find(group) != std::string_view::npos && !valid_groups(int_part, group)) return 0;
+  for (char c : int_part) {
+    if (c == group) continue;
+    if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+    digits += c;
+  }
+  if (digits.empty()) return 0;
+  if (!frac.empty()) {
+    digits += '.';
+    for (char c : frac) {
+      if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+      digits += c;
+    }
+  }
+  *ok = true;
+  return std::stod(digits);
+}
+
+namespace {
+
+// "1.5bn", "290mln", "$5m" glued: number + scale in one word token.
+bool glued_number(const ArticleContext& ctx, const Token& t, double* value) {
+  std::size_t n = 0;
+  while (n < t.norm.size() && (std::isdigit(static_cast<unsigned char>(t.norm[n])) || t.norm[n] == '.' || t.norm[n] == ','))
+    ++n;
+  if (n == 0 || n == t.norm.size()) return false;
+  const std::string suffix = t.norm.substr(n);
+  for (const auto& [scale, factor] : ctx.lang.scale_suffixes) {
+    if (scale == suffix) {
+      bool ok = false;
+      const double v = parse_number(std::string_view(t.norm).substr(0, n), ctx.lang.decimal, ctx.lang.group, &ok);
+      if (!ok) return false;
+      *value = v * factor;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_amounts(ArticleContext& ctx, std::size_t si) {
+  const Sentence& s = ctx.doc.sentences[si];
+  const auto& toks = ctx.toks();
+  auto& out = ctx.sentences[si].amounts;
+  for (std::size_t i = s.first; i < s.last;) {
+    std::size_t k = i;
+    Amount a;
+    a.begin = static_cast<std::uint32_t>(i);
+    if (const Match* q = ctx.find(k, Cat::kQualifier)) {
+      a.qualifier = q->payload->sval;
+      k = q->end;
+    }
+    // Currency before the number: "$", "US$", "USD", "€".
+    if (k < s.last) {
+      if (const Match* c = ctx.find(k, Cat::kCurrency); c && c->end < s.last) {
+        const Token& nt = toks[c->end];
+        if (nt.kind == TokenKind::kNumber || std::isdigit(static_cast<unsigned char>(nt.norm[0]))) {
+          a.currency = c->payload->sval;
+          k = c->end;
+        }
+      }
+    }
+    if (k >= s.last) break;
+    const Token& t = toks[k];
+    double value = 0;
+    bool ok = false, scaled = false;
+    if (t.kind == TokenKind::kNumber) {
+      value = parse_number(t.norm, ctx.lang.decimal, ctx.lang.group, &ok);
+    } else if (t.is_word() && std::isdigit(static_cast<unsigned char>(t.norm[0]))) {
+      ok = scaled = glued_number(ctx, t, &value);
+    } else if (auto it = ctx.lang.number_words.find(t.norm); it != ctx.lang.number_words.end()) {
+      // "two billion": a number word counts only before a scale.
+      ok = k + 1 < s.last && ctx.is(k + 1, Cat::kScale);
+      value = it->second;
+    }
+    if (!ok) {
+      i = (k > i) ? k : i + 1;
+      continue;
+    }
+    ++k;
+    // Scales, with the Spanish "6 mil 765 millones" composition.
+    auto take_scale = [&]() -> bool {
+      if (k >= s.last) return false;
+      const Match* sc = ctx.find(k, Cat::kScale);
+      if (!sc) return false;
+      value *= sc->payload->dval;
+      k = sc->end;
+      if (k < s.last && toks[k].norm == "." && toks[k].end == toks[k - 1].end + 1) ++k;  // "Mrd."
+      scaled = true;
+      return true;
+    };
+    if (take_scale()) {
+      if (value < 1e6 && k < s.last && toks[k].kind == TokenKind::kNumber) {
+        bool ok2 = false;
+        const double rest = parse_number(toks[k].norm, ctx.lang.decimal, ctx.lang.group, &ok2);
+        if (ok2 && rest < 1000 && k + 1 < s.last && ctx.is(k + 1, Cat::kScale)) {
+          value += rest;
+          ++k;
+        }
+      }
+      take_scale();
+    }
+    if (k < s.last && ctx.is(k, Cat::kPercent)) {
+      a.percent = true;
+      a.value = value;
+      a.end = static_cast<std::uint32_t>(ctx.find(k, Cat::kPercent)->end);
+      out.push_back(a);
+      i = a.end;
+      continue;
+    }
+    // Currency after: "dollar", "de dólares", "d'euros", "of dollars".
+    std::size_t c = k;
+    if (c < s.last && (toks[c].norm == "de" || toks[c].norm == "d'" || toks[c].norm == "of")) ++c;
+    if (a.currency.empty() && c < s.last) {
+      if (const Match* cur = ctx.find(c, Cat::kCurrency)) {
+        a.currency = cur->payload->sval;
+        k = cur->end;
+      }
+    }
+    if (a.currency.empty() && !scaled) {
+      i = k;
+      continue;
+    }
+    a.value = value;
+    a.end = static_cast<std::uint32_t>(k);
+    out.push_back(a);
+    i = k;
+  }
+  // "… to 3.42 billion francs in 1986 from 4.94 billion in 1985": carry the currency over.
+  std::string last;
+  for (auto& a : out) {
+    if (a.percent) continue;
+    if (a.currency.empty()) a.currency = last;
+    else last = a.currency;
+  }
+  std::string next;
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->percent) continue;
+    if (it->currency.empty()) it->currency = next;
+    else next = it->currency;
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,130 @@
+// Working state of the extraction of one article. Private to src/extract.
+//
+// The article is read twice: the first pass finds actor mentions in every sentence (names,
+// titles, demonyms, places, pronouns and other references resolved against what came before);
+// the second pass finds events, using the mentions, time expressions and amounts of each
+// sentence and the discourse around it.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "kg/extraction.h"
+#include "lexicon/resources.h"
+#include "text/document.h"
+
+namespace kg::extract {
+
+// How an actor mention was recognised.
+enum class Via {
+  kName,          // a full name from the registry or found after a title
+  kSurname,       // a surname (or Chinese family name) of a person seen earlier
+  kTitleOnly,     // "de Russische president" resolved to the office holder
+  kCountryName,
+  kDemonym,       // "Russische", "Chinese": an affiliation
+  kCompound,      // one part of "Chinees-Russische", "Sino-Russian"
+  kPlace,         // a city that lies in the country
+  kCapital,       // a capital standing for its government
+  kOrgName,
+  kPronoun,       // hij, he, er, il, él
+  kPossessive,    // zijn, his, sein, son, su
+  kTwoCountries,  // "de twee landen", "both sides"
+  kTheCountry,    // "het land", "the country"
+  kHere,          // "here" in a datelined story
+};
+
+struct ActorMention {
+  std::uint32_t begin = 0, end = 0;  // token range
+  std::string actor;                 // actor id ("country/RUS", "person/Q7747", …)
+  ActorKind kind = ActorKind::kCountry;
+  Via via = Via::kName;
+  std::string country;               // the country this mention points to (a person's nationality)
+  bool weak() const { return via == Via::kDemonym || via == Via::kCompound; }
+};
+
+enum class TimeKind { kDate, kMonth, kYear, kWeekday, kRelDay, kRelWeek, kRelMonth, kRelYear, kDuration };
+
+struct TimeExpr {
+  std::uint32_t begin = 0, end = 0;
+  TimeKind kind = TimeKind::kDate;
+  PartialDate date;       // resolved (for weekdays: see forward/backward)
+  PartialDate forward;    // weekday on or after publication
+  PartialDate backward;   // weekday on or before publication
+  int days = 0;           // duration in days
+  bool from = false;      // "vanaf maandag", "from Monday"
+  bool until = false;
+  bool period_end = false;    // "late July", "end of"
+  bool explicit_year = false; // the year was written
+};
+
+struct Amount {
+  std::uint32_t begin = 0, end = 0;
+  double value = 0;
+  std::string currency;   // "" for a bare number
+  std::string qualifier;
+  bool percent = false;
+};
+
+struct SentenceInfo {
+  std::vector<ActorMention> actors;
+  std::vector<TimeExpr> times;
+  std::vector<Amount> amounts;
+};
+
+class ArticleContext {
+ public:
+  ArticleContext(const Document& doc, const LanguageData& lang, const Resources& res);
+
+  const Document& doc;
+  const LanguageData& lang;
+  const Resources& res;
+  const std::string& text() const { return doc.article->text; }
+  const std::vector<Token>& toks() const { return doc.tokens; }
+  const PartialDate& published() const { return doc.article->published; }
+
+  // Lexicon matches starting at token i (longest first), from the language and the global tables.
+  const std::vector<Match>& lang_at(std::size_t i) const { return lang_matches_[i]; }
+  const std::vector<Match>& global_at(std::size_t i) const { return global_matches_[i]; }
+  // The longest match of `cat` starting at i that ends by `limit`, or nullptr.
+  const Match* find(std::size_t i, Cat cat, std::size_t limit = SIZE_MAX) const;
+  bool is(std::size_t i, Cat cat) const { return find(i, cat) != nullptr; }
+  // A match of `cat` that covers token i (starting at or before it), or nullptr.
+  const Match* covering(std::size_t i, Cat cat) const;
+  // Does any token in [b, e) start a match of `cat`?
+  bool any(std::size_t b, std::size_t e, Cat cat) const;
+
+  // Actors known in this article, by id.
+  std::map<std::string, ActorRecord> actors;
+  ActorRecord& country_actor(const std::string& code, std::string_view surface);
+  ActorRecord& person_actor(const PersonInfo& p, std::string_view surface);
+  ActorRecord& org_actor(const OrgInfo& o, std::string_view surface);
+
+  // Normalised roles (head_of_state, foreign_minister, spokesperson, …) of persons seen with a title.
+  std::map<std::string, std::set<std::string>> person_roles;
+
+  std::vector<SentenceInfo> sentences;
+  std::string dateline_country;  // "PEKING, March 3 -" → CHN
+  std::string home_country;      // the country most talked about (fallback nationality)
+
+  std::string_view tok_text(std::size_t i) const { return doc.tokens[i].text(text()); }
+  std::string span_text(std::size_t b, std::size_t e) const;
+
+ private:
+  std::vector<std::vector<Match>> lang_matches_;
+  std::vector<std::vector<Match>> global_matches_;
+};
+
+// Stages, in the order extract_article runs them.
+void find_times(ArticleContext& ctx, std::size_t sentence);
+void find_amounts(ArticleContext& ctx, std::size_t sentence);
+void find_actors(ArticleContext& ctx);              // all sentences (first pass)
+std::vector<EventRecord> find_events(ArticleContext& ctx);  // second pass
+
+// Shared helpers.
+std::string role_of_title(const ArticleContext& ctx, std::size_t title_token);
+double parse_number(std::string_view s, char decimal, char group, bool* ok);
+
+}  // namespace kg::extract

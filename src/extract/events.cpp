@@ -1,0 +1,807 @@
+// Event extractors, one per type, over the annotated sentences. Each finds its triggers from the
+// lexicon, fills its roles from the actor mentions around the trigger, takes dates from the time
+// expressions of the sentence, and decides a status from clause cues (future, cancelled, negated,
+// hypothetical). Mentions that name no actors ("the visit", "het verdrag") are attached to the
+// nearest event of their type; several mentions of one event in an article become one event.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "common/text_util.h"
+#include "extract/context.h"
+
+namespace kg::extract {
+namespace {
+
+struct Trigger {
+  std::size_t b, e;
+  Cat cat;
+  int ival;
+};
+
+enum class Polarity { kPositive, kNegated, kHypothetical };
+
+struct Draft {
+  EventRecord ev;
+  std::size_t sentence = 0;
+  std::size_t trig_b = 0, trig_e = 0;
+  double confidence = 0.8;
+  bool anaphoric = false;  // names no actors: attach to the nearest event of its type
+};
+
+class Extractor {
+ public:
+  explicit Extractor(ArticleContext& ctx) : ctx_(ctx), toks_(ctx.toks()) {}
+
+  std::vector<EventRecord> run();
+
+ private:
+  // --- sentence helpers
+  const Sentence& sent(std::size_t si) const { return ctx_.doc.sentences[si]; }
+  const std::vector<ActorMention>& mentions(std::size_t si) const { return ctx_.sentences[si].actors; }
+  std::vector<Trigger> triggers(std::size_t si, std::initializer_list<Cat> cats) const;
+  bool cue_in(std::size_t b, std::size_t e, Cat cat) const { return ctx_.any(b, e, cat); }
+  Polarity polarity(std::size_t si, std::size_t tb, std::size_t te) const;
+  bool cancelled(std::size_t si) const;
+  bool future(std::size_t si, std::size_t tb, std::size_t te) const;
+  void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication) const;
+  bool after_with(std::size_t si, std::size_t pos) const;
+  std::vector<const ActorMention*> countries_after_prep(std::size_t si, std::size_t from, std::size_t window, Cat prep) const;
+  void add_participant(EventRecord& ev, const std::string& role, const std::string& actor) const;
+
+  // --- extractors
+  void visits(std::size_t si);
+  void phone_calls(std::size_t si);
+  void treaties(std::size_t si);
+  void trade_figures(std::size_t si);
+  void meetings(std::size_t si);
+
+  std::vector<std::string> focus_pair(std::size_t si) const;
+  std::string salient_country_other_than(std::size_t si, const std::string& not_this) const;
+  std::string treaty_name(std::size_t si, std::size_t tb, std::size_t te) const;
+
+  void emit(Draft d) { drafts_.push_back(std::move(d)); }
+  std::vector<EventRecord> merge();
+
+  ArticleContext& ctx_;
+  const std::vector<Token>& toks_;
+  std::vector<Draft> drafts_;
+};
+
+std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<Cat> cats) const {
+  std::vector<Trigger> out;
+  const Sentence& s = sent(si);
+  for (std::size_t i = s.first; i < s.last; ++i) {
+    for (Cat c : cats) {
+      if (const Match* m = ctx_.find(i, c, s.last)) {
+        out.push_back({i, m->end, c, m->payload->ival});
+        i = m->end - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) const {
+  const Sentence& s = sent(si);
+  const std::size_t nb = tb > s.first + 6 ? tb - 6 : s.first;
+  const std::size_t ne = std::min<std::size_t>(te + 3, s.last);
+  if (cue_in(nb, ne, Cat::kNegation)) return Polarity::kNegated;
+  const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
+  if (cue_in(hb, std::min<std::size_t>(te + 1, s.last), Cat::kHypothetical)) return Polarity::kHypothetical;
+  return Polarity::kPositive;
+}
+
+bool Extractor::cancelled(std::size_t si) const { return cue_in(sent(si).first, sent(si).last, Cat::kCancel); }
+
+bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
+  const Sentence& s = sent(si);
+  const std::size_t b = tb > s.first + 10 ? tb - 10 : s.first;
+  if (cue_in(b, std::min<std::size_t>(te + 4, s.last), Cat::kFuture)) return true;
+  // "vanaf maandag", "from Tuesday": a starting point after publication.
+  for (const auto& t : ctx_.sentences[si].times)
+    if (t.kind == TimeKind::kWeekday && t.from && t.forward != ctx_.published()) return true;
+  return false;
+}
+
+// Dates for an event whose trigger is at tb: the time expressions of the sentence, nearest first;
+// a weekday resolves forward for announced events, backward otherwise; a duration sets the end.
+void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication) const {
+  const auto& times = ctx_.sentences[si].times;
+  const TimeExpr* best = nullptr;
+  const TimeExpr* duration = nullptr;
+  const TimeExpr* until = nullptr;
+  auto dist = [&](const TimeExpr& t) { return t.begin > tb ? t.begin - tb : tb - t.end + 1; };
+  auto rank = [](const TimeExpr& t) {
+    switch (t.kind) {
+      case TimeKind::kDate: case TimeKind::kWeekday: case TimeKind::kRelDay: return 0;
+      case TimeKind::kMonth: case TimeKind::kRelWeek: case TimeKind::kRelMonth: return 1;
+      default: return 2;
+    }
+  };
+  for (const auto& t : times) {
+    if (t.kind == TimeKind::kDuration) {
+      if (!duration || dist(t) < dist(*duration)) duration = &t;
+      continue;
+    }
+    if (t.until) {
+      until = &t;
+      continue;
+    }
+    if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
+  }
+  EventRecord& ev = d.ev;
+  if (best) {
+    ev.start = best->kind == TimeKind::kWeekday ? (forward ? best->forward : best->backward) : best->date;
+    ev.date_source = "text";
+    if (best->period_end && !ev.start.has_day()) ev.start = ev.start;  // "late July": month precision
+  }
+  if (until && !until->date.empty()) {
+    ev.end = until->kind == TimeKind::kWeekday ? until->forward : until->date;
+    if (ev.start.empty()) ev.date_source = "text";
+  }
+  if (duration && ev.start.has_day() && duration->days > 1) ev.end = add_days(ev.start, duration->days - 1);
+  if (ev.start.empty() && allow_publication && !ctx_.published().empty() && ctx_.doc.article->date_source != DateSource::kFileTime) {
+    // Reported as current news without a date: the month of publication.
+    ev.start = PartialDate{ctx_.published().year, ctx_.published().month, 0};
+    ev.date_source = "publication";
+  }
+}
+
+bool Extractor::after_with(std::size_t si, std::size_t pos) const {
+  const Sentence& s = sent(si);
+  for (std::size_t k = pos; k > s.first && pos - k < 3; --k)
+    if (ctx_.covering(k - 1, Cat::kWith)) return true;
+  return false;
+}
+
+std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si, std::size_t from, std::size_t window,
+                                                                 Cat prep) const {
+  std::vector<const ActorMention*> out;
+  const Sentence& s = sent(si);
+  const std::size_t limit = std::min<std::size_t>(from + window, s.last);
+  for (std::size_t p = from; p < limit; ++p) {
+    const Match* m = ctx_.find(p, prep, s.last);
+    if (!m) continue;
+    std::size_t q = m->end;
+    // Skip determiners and adjectives: "aan het land", "to the Chinese capital".
+    std::size_t k = q;
+    while (k < s.last && k < q + 3 && (ctx_.find(k, Cat::kDeterminer, k + 1) || !toks_[k].upper_initial)) {
+      bool is_mention = false;
+      for (const auto& mm : mentions(si))
+        if (mm.begin == k) is_mention = true;
+      if (is_mention) break;
+      ++k;
+    }
+    for (const auto& mm : mentions(si)) {
+      if (mm.kind != ActorKind::kCountry || mm.weak() || mm.via == Via::kTwoCountries) continue;
+      if (mm.begin >= q && mm.begin <= k) {
+        out.push_back(&mm);
+        // "naar Parijs en Berlijn", "to France, Germany and Italy"
+        std::size_t next = mm.end;
+        while (next < s.last && (toks_[next].norm == "," || ctx_.find(next, Cat::kAnd, s.last))) {
+          const std::size_t after = toks_[next].norm == "," ? next + 1 : ctx_.find(next, Cat::kAnd, s.last)->end;
+          const ActorMention* more = nullptr;
+          for (const auto& m2 : mentions(si))
+            if (m2.begin == after && m2.kind == ActorKind::kCountry && !m2.weak()) more = &m2;
+          if (!more) break;
+          out.push_back(more);
+          next = more->end;
+        }
+        return out;
+      }
+    }
+  }
+  return out;
+}
+
+void Extractor::add_participant(EventRecord& ev, const std::string& role, const std::string& actor) const {
+  if (actor.empty()) return;
+  for (const auto& p : ev.participants)
+    if (p.actor_id == actor && p.role == role) return;
+  ev.participants.push_back({role, actor});
+}
+
+std::vector<std::string> Extractor::focus_pair(std::size_t si) const {
+  // Two distinct countries: those of this sentence first, then the recent discourse.
+  std::vector<std::string> out;
+  for (const auto& m : mentions(si))
+    if (m.kind == ActorKind::kCountry && std::find(out.begin(), out.end(), m.country) == out.end()) out.push_back(m.country);
+  for (std::size_t back = 1; out.size() < 2 && back <= 3 && back <= si; ++back) {
+    std::map<std::string, int> counts;
+    for (const auto& m : mentions(si - back))
+      if (m.kind == ActorKind::kCountry && !m.weak()) ++counts[m.country];
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [c, n] : counts) ranked.emplace_back(-n, c);
+    std::sort(ranked.begin(), ranked.end());
+    for (const auto& [n, c] : ranked)
+      if (out.size() < 2 && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  }
+  return out;
+}
+
+std::string Extractor::salient_country_other_than(std::size_t si, const std::string& not_this) const {
+  for (std::size_t back = 0; back <= 3 && back <= si; ++back)
+    for (auto it = mentions(si - back).rbegin(); it != mentions(si - back).rend(); ++it)
+      if (it->kind == ActorKind::kCountry && !it->country.empty() && it->country != not_this) return it->country;
+  return ctx_.home_country != not_this ? ctx_.home_country : std::string();
+}
+
+// ---------------------------------------------------------------- visits
+
+void Extractor::visits(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  for (const Trigger& t : triggers(si, {Cat::kVisitNoun, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb, Cat::kSummit})) {
+    const Polarity pol = polarity(si, t.b, t.e);
+    if (pol != Polarity::kPositive) continue;
+
+    // Destination.
+    std::vector<const ActorMention*> dests;
+    if (t.cat == Cat::kVisitVerb) {
+      for (const auto& m : ms)
+        if (m.begin >= t.e && m.begin < t.e + 6 && m.kind == ActorKind::kCountry && !m.weak() && m.via != Via::kTwoCountries) {
+          dests.push_back(&m);
+          break;
+        }
+    }
+    if (dests.empty()) dests = countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : 10, Cat::kDestPrep);
+    if (dests.empty() && t.cat == Cat::kSummit) {
+      // "the Niamey summit", "the G20 summit in Japan" handled above; a place right before it.
+      for (const auto& m : ms)
+        if (m.end == t.b && m.kind == ActorKind::kCountry && (m.via == Via::kPlace || m.via == Via::kCapital)) dests.push_back(&m);
+    }
+    if (dests.empty()) {
+      for (const auto& m : ms)
+        if (m.via == Via::kHere && m.begin >= t.e) dests.push_back(&m);
+    }
+    // Motion verbs and summits need a destination written out; visit nouns in a datelined
+    // story default to the dateline ("the visit of U.S. Secretary of State George Shultz").
+    ActorMention dl;
+    if (dests.empty() && t.cat == Cat::kVisitNoun && !ctx_.dateline_country.empty()) {
+      dl.actor = "country/" + ctx_.dateline_country;
+      dl.country = ctx_.dateline_country;
+      dl.kind = ActorKind::kCountry;
+      dl.via = Via::kHere;
+      dests.push_back(&dl);
+    }
+
+    // Visitor.
+    const ActorMention* visitor = nullptr;
+    double conf = 0.85;
+    auto eligible = [&](const ActorMention& m) {
+      if (m.kind != ActorKind::kPerson || m.actor.empty()) return false;
+      if (after_with(si, m.begin)) return false;
+      for (const auto* d : dests)
+        if (!m.country.empty() && m.country == d->country) return false;
+      return true;
+    };
+    if (t.cat == Cat::kVisitNoun || t.cat == Cat::kSummit) {
+      // "zijn eerste bezoek", "his visit", "Lavrov's visit", "the visit of/by X", "le déplacement d'Emmanuel Macron"
+      for (const auto& m : ms)
+        if ((m.via == Via::kPossessive) && m.end <= t.b && m.end + 3 >= t.b && eligible(m)) visitor = &m;
+      for (const auto& m : ms)
+        if (!visitor && m.kind == ActorKind::kPerson && m.end + 1 >= t.b && m.end <= t.b && m.end < s.last &&
+            (toks_[m.end].norm == "'s" || m.end + 1 == t.b) && eligible(m))
+          visitor = &m;
+      if (!visitor && t.e < s.last && (ctx_.find(t.e, Cat::kOf, s.last) || ctx_.find(t.e, Cat::kBy, s.last))) {
+        const std::size_t q = t.e + 1;
+        for (const auto& m : ms)
+          if (m.begin >= q && m.begin <= q + 4 && m.kind == ActorKind::kPerson && eligible(m)) {
+            visitor = &m;
+            break;
+          }
+      }
+    }
+    if (!visitor) {  // the subject: the nearest person before the trigger
+      for (const auto& m : ms)
+        if (m.end <= t.b && eligible(m) && m.via != Via::kPossessive) visitor = &m;
+    }
+    if (!visitor) {  // inverted order: "brengt Lavrov een bezoek", "reist May morgen naar"
+      for (const auto& m : ms)
+        if (m.begin >= t.e && m.begin <= t.e + 4 && eligible(m) && m.via != Via::kPossessive) {
+          visitor = &m;
+          conf = 0.7;
+          break;
+        }
+    }
+    std::string visitor_id = visitor ? visitor->actor : std::string();
+    std::string visitor_country = visitor ? visitor->country : std::string();
+    if (!visitor) {  // a country or organisation travels: "a Chinese delegation", "Japan will send"
+      for (const auto& m : ms) {
+        if (m.end > t.b || m.kind == ActorKind::kPerson || m.actor.empty() || m.via == Via::kHere) continue;
+        bool is_dest = false;
+        for (const auto* d : dests) is_dest |= d->country == m.country;
+        if (!is_dest && !after_with(si, m.begin) && m.via != Via::kTwoCountries) {
+          visitor_id = m.actor;
+          visitor_country = m.country;
+          conf = 0.6;
+        }
+      }
+    }
+
+    Draft d;
+    d.sentence = si;
+    d.trig_b = t.b;
+    d.trig_e = t.e;
+    d.ev.type = "visit";
+    if (visitor_id.empty() || dests.empty()) {
+      if (t.cat != Cat::kVisitNoun) continue;
+      d.anaphoric = true;  // "het bezoek", "the visit": evidence for a visit named elsewhere
+      d.confidence = 0.5;
+      emit(d);
+      continue;
+    }
+    const bool fut = future(si, t.b, t.e);
+    const bool cancel = cancelled(si);
+    for (const auto* dest : dests) {
+      if (dest->country == visitor_country) continue;  // a domestic trip
+      Draft one = d;
+      add_participant(one.ev, "visitor", visitor_id);
+      add_participant(one.ev, "destination", "country/" + dest->country);
+      one.ev.status = cancel ? "cancelled" : fut ? "announced" : (t.cat == Cat::kArrivalVerb ? "under_way" : "occurred");
+      set_dates(one, si, t.b, fut, true);
+      if (!cancel && !fut && one.ev.start.has_day() && ctx_.published().has_day() &&
+          days_from_civil(one.ev.start) > days_from_civil(ctx_.published()))
+        one.ev.status = "announced";
+      one.confidence = conf;
+      emit(one);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- phone calls
+
+void Extractor::phone_calls(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  const auto trigs = triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kPhonePhrase});
+  bool medium = false, strong = false;
+  for (const auto& t : trigs) {
+    medium |= t.cat == Cat::kPhonePhrase || t.cat == Cat::kPhoneNoun;
+    strong |= (t.cat == Cat::kPhoneNoun || t.cat == Cat::kPhoneVerb) && t.ival == 0;
+  }
+  const Trigger* main = nullptr;
+  for (const auto& t : trigs) {
+    const bool weak_verb = t.cat == Cat::kPhoneVerb && t.ival == 1;
+    if (weak_verb && !medium) {
+      // "called X": a person right after.
+      bool person_next = false;
+      for (const auto& m : ms) person_next |= m.begin == t.e && m.kind == ActorKind::kPerson;
+      if (!person_next || (t.e < s.last && (toks_[t.e].norm == "for" || toks_[t.e].norm == "on"))) continue;
+    }
+    if (t.cat == Cat::kPhonePhrase && !strong) {
+      // "telephone" alone needs a verb of speaking around it.
+      bool talk = false;
+      for (const auto& u : trigs) talk |= u.cat == Cat::kPhoneVerb;
+      if (!talk) continue;
+    }
+    if (!main || (main->cat == Cat::kPhonePhrase && t.cat != Cat::kPhonePhrase)) main = &t;
+  }
+  if (!main) return;
+  if (polarity(si, main->b, main->e) != Polarity::kPositive) return;
+
+  // Parties: persons (or countries) of the sentence; "with X" marks the partner.
+  std::vector<std::string> parties;
+  auto push = [&](const std::string& a) {
+    if (!a.empty() && std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
+  };
+  for (const auto& m : ms)
+    if (m.kind == ActorKind::kPerson && !m.actor.empty()) push(m.actor);
+  std::vector<std::string> two;
+  for (const auto& m : ms)
+    if (m.via == Via::kTwoCountries) two.push_back(m.actor);
+  if (parties.size() < 2 && two.size() == 2) {
+    parties = two;
+  } else if (parties.size() == 1) {
+    // "Merkel telephoned Russia" / "spoke with the Chinese side": a country partner after "with".
+    for (const auto& m : ms)
+      if (m.kind != ActorKind::kPerson && !m.weak() && after_with(si, m.begin) && !m.actor.empty()) push(m.actor);
+  }
+  Draft d;
+  d.sentence = si;
+  d.trig_b = main->b;
+  d.trig_e = main->e;
+  d.ev.type = "phone_call";
+  if (parties.size() < 2) {
+    d.anaphoric = true;
+    d.confidence = 0.5;
+    emit(d);
+    return;
+  }
+  if (parties.size() > 2) parties.resize(2);
+  for (const auto& p : parties) add_participant(d.ev, "party", p);
+  // How many: "vijf telefoongesprekken", "maar liefst vijf", "five phone calls", "twice".
+  for (std::size_t k = main->b; k > s.first && main->b - k < 4; --k) {
+    const Token& t = toks_[k - 1];
+    if (t.kind == TokenKind::kNumber) {
+      bool ok = false;
+      const double v = parse_number(t.norm, ctx_.lang.decimal, ctx_.lang.group, &ok);
+      if (ok && v >= 1 && v < 1000 && v == std::floor(v)) d.ev.count = static_cast<int>(v);
+      break;
+    }
+    if (auto it = ctx_.lang.number_words.find(t.norm); it != ctx_.lang.number_words.end()) {
+      d.ev.count = static_cast<int>(it->second);
+      break;
+    }
+    if (!ctx_.covering(k - 1, Cat::kQualifier) && !ctx_.find(k - 1, Cat::kDeterminer, k)) break;
+  }
+  const bool fut = future(si, main->b, main->e);
+  d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+  set_dates(d, si, main->b, fut, d.ev.count <= 1);
+  d.confidence = strong ? 0.85 : 0.7;
+  emit(d);
+}
+
+// ---------------------------------------------------------------- treaties
+
+std::string Extractor::treaty_name(std::size_t si, std::size_t tb, std::size_t te) const {
+  const Sentence& s = sent(si);
+  // "Verdrag van Goed Nabuurschap en Vriendschappelijke Samenwerking", "Treaty of Friendship",
+  // "Louvre accord", "Paris Agreement": capitalised words around the noun.
+  std::size_t b = tb, e = te;
+  if (e < s.last && ctx_.find(e, Cat::kOf, s.last) && e + 1 < s.last && toks_[ctx_.find(e, Cat::kOf, s.last)->end].upper_initial) {
+    std::size_t k = ctx_.find(e, Cat::kOf, s.last)->end;
+    std::size_t last_cap = k;
+    while (k < s.last && k - e < 12) {
+      if (toks_[k].is_word() && toks_[k].upper_initial) {
+        last_cap = k + 1;
+        ++k;
+      } else if (toks_[k].is_word() && (ctx_.find(k, Cat::kAnd, k + 1) || ctx_.find(k, Cat::kOf, k + 1) ||
+                                        ctx_.find(k, Cat::kDeterminer, k + 1))) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    e = last_cap;
+  }
+  while (b > s.first && toks_[b - 1].is_word() && toks_[b - 1].upper_initial && b - 1 > s.first &&
+         !ctx_.find(b - 1, Cat::kNotName, b) && !ctx_.find(b - 1, Cat::kDemonym, b))
+    --b;
+  const bool named = e > te || b < tb || toks_[tb].upper_initial;
+  if (!named || (b == tb && e == te && tb == s.first)) return {};
+  return ctx_.span_text(b, e);
+}
+
+void Extractor::treaties(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  const auto nouns = triggers(si, {Cat::kTreatyNoun});
+  if (nouns.empty()) return;
+  const auto actions = triggers(si, {Cat::kTreatyAction});
+  for (const Trigger& t : nouns) {
+    // The action: the most specific one in the sentence (renew/extend/ratify/join over sign).
+    const Trigger* act = nullptr;
+    auto dist = [&](const Trigger& a) { return a.b > t.b ? a.b - t.b : t.b - a.b; };
+    for (const auto& a : actions) {
+      if (!act) {
+        act = &a;
+        continue;
+      }
+      const bool a_specific = a.ival != 1, c_specific = act->ival != 1;
+      if (a_specific != c_specific) {
+        if (a_specific) act = &a;
+        continue;
+      }
+      if (dist(a) < dist(*act)) act = &a;
+    }
+    Draft d;
+    d.sentence = si;
+    d.trig_b = t.b;
+    d.trig_e = t.e;
+    d.ev.type = "treaty_signing";
+    if (!act) {
+      d.anaphoric = true;  // "het verdrag is een mijlpaal": evidence, not a new event
+      d.confidence = 0.4;
+      d.ev.treaty_name = treaty_name(si, t.b, t.e);
+      emit(d);
+      continue;
+    }
+    const std::size_t lo = std::min(t.b, act->b), hi = std::max(t.e, act->e);
+    if (polarity(si, lo, hi) != Polarity::kPositive) continue;
+    static const char* kTypes[] = {"treaty_signing", "treaty_signing", "treaty_renewal", "treaty_extension",
+                                   "treaty_ratification", "treaty_accession"};
+    d.ev.type = kTypes[std::clamp(act->ival, 0, 5)];
+    d.ev.treaty_name = treaty_name(si, t.b, t.e);
+
+    // Parties.
+    std::vector<std::string> parties;
+    auto push = [&](const std::string& a) {
+      if (!a.empty() && std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
+    };
+    auto push_mention = [&](const ActorMention& m) {
+      if (m.actor.empty()) return;
+      if (m.kind == ActorKind::kPerson) {
+        if (!m.country.empty()) push("country/" + m.country);
+      } else {
+        push(m.kind == ActorKind::kCountry ? "country/" + m.country : m.actor);
+      }
+    };
+    // "between China and Russia", "tussen X en Y"
+    for (std::size_t p = t.e; p < s.last && p < t.e + 14; ++p) {
+      if (!ctx_.find(p, Cat::kBetween, s.last)) continue;
+      for (const auto& m : ms)
+        if (m.begin > p && m.begin < p + 8 && !m.weak()) push_mention(m);
+      break;
+    }
+    // "Sino-Russian treaty", "het Chinees-Russische verdrag"
+    if (parties.size() < 2)
+      for (const auto& m : ms)
+        if (m.via == Via::kCompound && m.end + 2 >= t.b && m.end <= t.b) push_mention(m);
+    if (parties.size() < 2)
+      for (const auto& m : ms)
+        if (m.via == Via::kTwoCountries) push_mention(m);
+    if (parties.size() < 2)
+      for (const auto& m : ms)
+        if (!m.weak() && m.via != Via::kTheCountry && m.kind != ActorKind::kPerson) push_mention(m);
+    if (parties.size() < 2)
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson || m.via == Via::kDemonym) push_mention(m);
+    if (parties.size() == 1 && cue_in(s.first, s.last, Cat::kBilateral)) {
+      const std::string other = salient_country_other_than(si, parties[0].substr(parties[0].find('/') + 1));
+      if (!other.empty()) push("country/" + other);
+    }
+    if (parties.size() < 2) {
+      d.anaphoric = true;
+      d.confidence = 0.4;
+      emit(d);
+      continue;
+    }
+    for (const auto& p : parties) add_participant(d.ev, "party", p);
+    const bool fut = future(si, lo, hi);
+    d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
+    set_dates(d, si, t.b, fut, true);
+    d.confidence = d.ev.treaty_name.empty() ? 0.75 : 0.85;
+    emit(d);
+  }
+}
+
+// ---------------------------------------------------------------- trade figures
+
+void Extractor::trade_figures(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  const auto& amounts = ctx_.sentences[si].amounts;
+  const auto nouns = triggers(si, {Cat::kTradeNoun});
+  if (nouns.empty()) return;
+  const bool bilateral = cue_in(s.first, s.last, Cat::kBilateral);
+  const auto& times = ctx_.sentences[si].times;
+  std::set<const TimeExpr*> used_times;
+  for (const Amount& a : amounts) {
+    if (a.percent || a.currency.empty() || a.value <= 0) continue;
+    // The trade noun nearest to the amount gives the flow.
+    const Trigger* t = nullptr;
+    for (const auto& n : nouns)
+      if (!t || std::labs(static_cast<long>(n.b) - static_cast<long>(a.begin)) < std::labs(static_cast<long>(t->b) - static_cast<long>(a.begin)))
+        t = &n;
+    static const char* kFlows[] = {"total", "export", "import", "surplus", "deficit"};
+    const std::string flow = kFlows[std::clamp(t->ival, 0, 4)];
+
+    // The two economies.
+    std::vector<std::string> econ;
+    auto push = [&](const std::string& c) {
+      if (!c.empty() && std::find(econ.begin(), econ.end(), c) == econ.end()) econ.push_back(c);
+    };
+    for (const auto& m : ms) {
+      if (m.actor.empty()) continue;
+      if (m.kind == ActorKind::kCountry) push(m.country);
+      else if (m.kind == ActorKind::kOrganization && !m.country.empty()) push(m.country);
+    }
+    if (econ.size() < 2 && (bilateral || econ.empty())) {
+      for (const auto& c : focus_pair(si)) push(c);
+    } else if (econ.size() == 1) {
+      const std::string other = salient_country_other_than(si, econ[0]);
+      if (!other.empty()) push(other);
+    }
+    if (econ.size() < 2) continue;
+    if (econ.size() > 2) {
+      // Keep the pair nearest the amount.
+      std::vector<std::pair<long, std::string>> near;
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kCountry && !m.actor.empty())
+          near.emplace_back(std::labs(static_cast<long>(m.begin) - static_cast<long>(a.begin)), m.country);
+      std::sort(near.begin(), near.end());
+      econ.clear();
+      for (const auto& [dist, c] : near)
+        if (econ.size() < 2 && std::find(econ.begin(), econ.end(), c) == econ.end()) econ.push_back(c);
+      if (econ.size() < 2) continue;
+    }
+    // Order: the reporting economy first ("X's exports to Y", "imports from Y", "deficit with Y").
+    for (const auto& m : ms) {
+      if (m.kind != ActorKind::kCountry || m.country != econ[0]) continue;
+      if (m.begin > s.first && (ctx_.covering(m.begin - 1, Cat::kToPrep) || ctx_.covering(m.begin - 1, Cat::kFromPrep) ||
+                                ctx_.covering(m.begin - 1, Cat::kWith)))
+        std::swap(econ[0], econ[1]);
+      break;
+    }
+    Draft d;
+    d.sentence = si;
+    d.trig_b = t->b;
+    d.trig_e = t->e;
+    d.ev.type = "trade_figure";
+    d.ev.trade_flow = flow;
+    const char* r1 = flow == "export" ? "exporter" : flow == "import" ? "importer" : "party";
+    const char* r2 = flow == "export" ? "importer" : flow == "import" ? "exporter" : "party";
+    add_participant(d.ev, r1, "country/" + econ[0]);
+    add_participant(d.ev, r2, "country/" + econ[1]);
+    d.ev.amount = MoneyAmount{a.value, a.currency, a.qualifier};
+    // The period: the time expression nearest to this amount, preferring one not used yet.
+    const TimeExpr* best = nullptr;
+    long best_d = 0;
+    for (const auto& te : times) {
+      if (te.kind == TimeKind::kDuration || te.kind == TimeKind::kWeekday) continue;
+      long dd = te.begin >= a.end ? static_cast<long>(te.begin - a.end) : static_cast<long>(a.begin - te.end) + 1;
+      if (used_times.count(&te)) dd += 20;
+      if (!best || dd < best_d) {
+        best = &te;
+        best_d = dd;
+      }
+    }
+    if (best) {
+      used_times.insert(best);
+      d.ev.start = best->date;
+      d.ev.date_source = "text";
+    }
+    d.ev.status = future(si, t->b, t->e) ? "planned" : "occurred";
+    d.confidence = 0.8;
+    emit(d);
+  }
+}
+
+// ---------------------------------------------------------------- meetings
+
+void Extractor::meetings(std::size_t si) {
+  const auto& ms = mentions(si);
+  const auto trigs = triggers(si, {Cat::kMeetingNoun, Cat::kMeetingVerb});
+  if (trigs.empty()) return;
+  const Trigger& t = trigs.front();
+  if (polarity(si, t.b, t.e) != Polarity::kPositive) return;
+  std::vector<std::string> parties;
+  for (const auto& m : ms)
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() &&
+        std::find(parties.begin(), parties.end(), m.actor) == parties.end())
+      parties.push_back(m.actor);
+  if (parties.size() < 2) return;
+  Draft d;
+  d.sentence = si;
+  d.trig_b = t.b;
+  d.trig_e = t.e;
+  d.ev.type = "meeting";
+  for (std::size_t k = 0; k < parties.size() && k < 4; ++k) add_participant(d.ev, "party", parties[k]);
+  const bool fut = future(si, t.b, t.e);
+  d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+  set_dates(d, si, t.b, fut, true);
+  d.confidence = 0.6;
+  emit(d);
+}
+
+// ---------------------------------------------------------------- merging
+
+bool same_actors(const EventRecord& a, const EventRecord& b, bool ordered) {
+  if (ordered) return a.participants == b.participants;
+  std::vector<std::string> x, y;
+  for (const auto& p : a.participants) x.push_back(p.actor_id);
+  for (const auto& p : b.participants) y.push_back(p.actor_id);
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  return x == y;
+}
+
+}  // namespace
+}  // namespace kg::extract
+
+namespace kg {
+
+bool same_event(const EventRecord& a, const EventRecord& b) {
+  if (a.type != b.type) return false;
+  if (a.type == "visit") return extract::same_actors(a, b, true);
+  if (a.type == "trade_figure") {
+    if (!extract::same_actors(a, b, false) || a.trade_flow != b.trade_flow || !a.amount || !b.amount) return false;
+    if (a.amount->currency != b.amount->currency) return false;
+    return std::fabs(a.amount->value - b.amount->value) <= 0.01 * std::max(a.amount->value, b.amount->value) &&
+           compatible(a.start, b.start);
+  }
+  if (a.type.rfind("treaty", 0) == 0)
+    return extract::same_actors(a, b, false) &&
+           (a.treaty_name.empty() || b.treaty_name.empty() || text::fold(a.treaty_name) == text::fold(b.treaty_name));
+  return extract::same_actors(a, b, false);
+}
+
+void absorb_event(EventRecord& into, const EventRecord& from) {
+  auto precise = [](const EventRecord& e) { return e.date_source == "text" ? (e.start.day ? 3 : e.start.month ? 2 : 1) : 0; };
+  if (precise(from) > precise(into)) {
+    into.start = from.start;
+    into.end = from.end;
+    into.date_source = from.date_source;
+  } else if (into.end.empty() && !from.end.empty() && compatible(into.start, from.start)) {
+    into.end = from.end;
+  }
+  into.count = std::max(into.count, from.count);
+  if (into.treaty_name.empty()) into.treaty_name = from.treaty_name;
+  if (into.status == "occurred" && from.status == "announced" && into.date_source != "text") into.status = from.status;
+  if (from.status == "cancelled") into.status = "cancelled";
+  into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+}
+
+}  // namespace kg
+
+namespace kg::extract {
+namespace {
+
+bool mergeable(const EventRecord& a, const EventRecord& b) {
+  if (!compatible(a.start, b.start) && a.date_source == "text" && b.date_source == "text") return false;
+  return same_event(a, b);
+}
+
+std::vector<EventRecord> Extractor::merge() {
+  const text::CodePointIndex cps(ctx_.text());
+  // Evidence for every draft.
+  for (auto& d : drafts_) {
+    const Sentence& s = sent(d.sentence);
+    EventMention m;
+    m.article = ctx_.doc.article->identifier;
+    m.sentence_begin = cps.at(s.begin);
+    m.sentence_end = cps.at(s.end);
+    m.trigger_begin = cps.at(toks_[d.trig_b].begin);
+    m.trigger_end = cps.at(toks_[d.trig_e - 1].end);
+    m.sentence = std::string(ctx_.text().substr(s.begin, s.end - s.begin));
+    m.trigger = ctx_.span_text(d.trig_b, d.trig_e);
+    m.confidence = d.confidence;
+    d.ev.mentions = {m};
+  }
+  std::vector<EventRecord> events;
+  std::vector<std::size_t> event_sentence;
+  for (auto& d : drafts_) {
+    if (d.anaphoric) continue;
+    bool merged = false;
+    for (auto& e : events)
+      if (mergeable(e, d.ev)) {
+        absorb_event(e, d.ev);
+        merged = true;
+        break;
+      }
+    if (!merged) {
+      events.push_back(d.ev);
+      event_sentence.push_back(d.sentence);
+    }
+  }
+  // Mentions without actors go to the nearest event of their family.
+  auto family = [](const std::string& t) { return t.rfind("treaty", 0) == 0 ? std::string("treaty") : t; };
+  for (auto& d : drafts_) {
+    if (!d.anaphoric) continue;
+    EventRecord* best = nullptr;
+    std::size_t best_dist = 0;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+      if (family(events[k].type) != family(d.ev.type)) continue;
+      if (!d.ev.treaty_name.empty() && !events[k].treaty_name.empty() &&
+          text::fold(d.ev.treaty_name) != text::fold(events[k].treaty_name))
+        continue;
+      const std::size_t dist = event_sentence[k] > d.sentence ? event_sentence[k] - d.sentence : d.sentence - event_sentence[k];
+      if (!best || dist < best_dist) {
+        best = &events[k];
+        best_dist = dist;
+      }
+    }
+    if (best && best_dist <= 6) best->mentions.push_back(d.ev.mentions.front());
+  }
+  return events;
+}
+
+std::vector<EventRecord> Extractor::run() {
+  for (std::size_t si = 0; si < ctx_.doc.sentences.size(); ++si) {
+    visits(si);
+    phone_calls(si);
+    treaties(si);
+    trade_figures(si);
+    meetings(si);
+  }
+  return merge();
+}
+
+}  // namespace
+
+std::vector<EventRecord> find_events(ArticleContext& ctx) { return Extractor(ctx).run(); }
+
+}  // namespace kg::extract

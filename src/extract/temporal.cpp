@@ -1,0 +1,211 @@
+// Time expressions of one sentence, resolved against the publication date: explicit dates in each
+// language's formats, month and year mentions, weekdays (both directions kept until the event's
+// tense decides), relative days/weeks/months/years, and durations ("tweedaags", "two-day",
+// "de trois jours").
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "common/date_scan.h"
+#include "common/text_util.h"
+#include "extract/context.h"
+
+namespace kg::extract {
+namespace {
+
+// The year (pub-1, pub, pub+1) that puts month/day closest to the publication date.
+int closest_year(const PartialDate& pub, int month, int day) {
+  if (pub.empty()) return 0;
+  const long p = days_from_civil(first_day(pub));
+  int best = pub.year;
+  long best_dist = -1;
+  for (int y = pub.year - 1; y <= pub.year + 1; ++y) {
+    const int d = day ? std::min(day, days_in_month(y, month)) : 15;
+    const long dist = std::labs(days_from_civil(PartialDate{y, month, d}) - p);
+    if (best_dist < 0 || dist < best_dist) {
+      best_dist = dist;
+      best = y;
+    }
+  }
+  return best;
+}
+
+double number_value(const ArticleContext& ctx, const Token& t, bool* ok) {
+  *ok = false;
+  if (t.kind == TokenKind::kNumber) {
+    const double v = parse_number(t.norm, ctx.lang.decimal, ctx.lang.group, ok);
+    return v;
+  }
+  auto it = ctx.lang.number_words.find(t.norm);
+  if (it != ctx.lang.number_words.end()) {
+    *ok = true;
+    return it->second;
+  }
+  return 0;
+}
+
+// "tweedaags" → 2, "two-day" → 2, "3-day" → 3, "weeklong" → 7; 0 when the word is no duration.
+int duration_word(const ArticleContext& ctx, const std::string& norm) {
+  for (const auto& [unit, days] : ctx.lang.duration_units) {
+    if (norm.size() < unit.size() || norm.compare(norm.size() - unit.size(), unit.size(), unit) != 0) continue;
+    std::string prefix = norm.substr(0, norm.size() - unit.size());
+    if (!prefix.empty() && prefix.back() == '-') prefix.pop_back();
+    if (prefix.empty())  // "weeklong", "week-long": the unit itself is the duration
+      return (unit.find("long") != std::string::npos || unit.find("lang") != std::string::npos) ? days : 0;
+    if (std::all_of(prefix.begin(), prefix.end(), [](char c) { return c >= '0' && c <= '9'; }) && prefix.size() <= 3)
+      return std::atoi(prefix.c_str()) * days;
+    auto it = ctx.lang.number_words.find(prefix);
+    if (it != ctx.lang.number_words.end() && it->second >= 1 && it->second <= 60) return static_cast<int>(it->second) * days;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void find_times(ArticleContext& ctx, std::size_t si) {
+  const Sentence& s = ctx.doc.sentences[si];
+  const auto& toks = ctx.toks();
+  const PartialDate& pub = ctx.published();
+  auto& out = ctx.sentences[si].times;
+  auto month_of = [&](std::size_t k) -> int {
+    const Match* m = ctx.find(k, Cat::kMonth, k + 1);
+    return m ? m->payload->ival : 0;
+  };
+  auto mark_context = [&](TimeExpr& t) {
+    if (t.begin > s.first) {
+      const std::size_t p = t.begin - 1;
+      t.from = ctx.covering(p, Cat::kFrom) != nullptr;
+      t.until = ctx.covering(p, Cat::kUntil) != nullptr;
+      t.period_end = ctx.covering(p, Cat::kPeriodEnd) != nullptr;
+    }
+  };
+  for (std::size_t i = s.first; i < s.last;) {
+    const Token& t = toks[i];
+    // Explicit dates.
+    if (auto d = scan_date_at(ctx.text(), toks, i, s.last, month_of)) {
+      TimeExpr te;
+      te.begin = static_cast<std::uint32_t>(d->begin);
+      te.end = static_cast<std::uint32_t>(d->end);
+      te.date = d->date;
+      te.explicit_year = d->date.year != 0;
+      if (!te.explicit_year) te.date.year = closest_year(pub, d->date.month, d->date.day);
+      te.kind = te.date.day ? TimeKind::kDate : TimeKind::kMonth;
+      if (te.date.year) {
+        mark_context(te);
+        out.push_back(te);
+      }
+      i = d->end;
+      continue;
+    }
+    if (const Match* m = ctx.find(i, Cat::kRelDay)) {
+      TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelDay};
+      if (!pub.empty() && pub.has_day()) te.date = add_days(pub, m->payload->ival);
+      mark_context(te);
+      if (!te.date.empty()) out.push_back(te);
+      i = m->end;
+      continue;
+    }
+    if (const Match* m = ctx.find(i, Cat::kRelWeek)) {
+      TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelWeek};
+      if (pub.has_day()) {
+        const PartialDate d = add_days(pub, 7L * m->payload->ival);
+        te.date = PartialDate{d.year, d.month, 0};
+      }
+      mark_context(te);
+      if (!te.date.empty()) out.push_back(te);
+      i = m->end;
+      continue;
+    }
+    if (const Match* m = ctx.find(i, Cat::kRelMonth)) {
+      TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelMonth};
+      if (pub.has_month()) {
+        int y = pub.year, mo = pub.month + m->payload->ival;
+        while (mo < 1) { mo += 12; --y; }
+        while (mo > 12) { mo -= 12; ++y; }
+        te.date = PartialDate{y, mo, 0};
+      }
+      mark_context(te);
+      if (!te.date.empty()) out.push_back(te);
+      i = m->end;
+      continue;
+    }
+    if (const Match* m = ctx.find(i, Cat::kRelYear)) {
+      TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelYear};
+      if (!pub.empty()) te.date = PartialDate{pub.year + m->payload->ival, 0, 0};
+      mark_context(te);
+      if (!te.date.empty()) out.push_back(te);
+      i = m->end;
+      continue;
+    }
+    if (const Match* m = ctx.find(i, Cat::kWeekday)) {
+      TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kWeekday};
+      if (pub.has_day()) {
+        const int w = m->payload->ival, pw = weekday(pub);
+        te.forward = add_days(pub, (w - pw + 7) % 7);
+        te.backward = add_days(pub, -((pw - w + 7) % 7));
+        te.date = te.backward;
+        // "last Monday" / "next Monday" decide at once.
+        if (i > s.first && ctx.covering(i - 1, Cat::kFuture)) te.date = te.backward = te.forward;
+        if (i > s.first && ctx.covering(i - 1, Cat::kPast)) te.forward = te.backward;
+      }
+      mark_context(te);
+      if (!te.date.empty()) out.push_back(te);
+      i = m->end;
+      continue;
+    }
+    // A month on its own ("in June", "eind juli", "en juin"): needs a preposition-like word before.
+    if (const Match* m = ctx.find(i, Cat::kMonth); m && i > s.first) {
+      const Token& prev = toks[i - 1];
+      const bool prep = prev.is_word() && !prev.upper_initial && text::count_cps(prev.text(ctx.text())) <= 8;
+      if (prep && !t.all_caps) {
+        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kMonth};
+        te.date = PartialDate{closest_year(pub, m->payload->ival, 0), m->payload->ival, 0};
+        mark_context(te);
+        if (te.date.year) out.push_back(te);
+        i = m->end;
+        continue;
+      }
+    }
+    // A year.
+    if (const int y = year_number(t)) {
+      const bool money_next = i + 1 < s.last && (ctx.is(i + 1, Cat::kScale) || ctx.is(i + 1, Cat::kCurrency));
+      const bool money_prev = i > s.first && toks[i - 1].kind == TokenKind::kSymbol;
+      if (!money_next && !money_prev) {
+        TimeExpr te{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), TimeKind::kYear};
+        te.date = PartialDate{y, 0, 0};
+        te.explicit_year = true;
+        mark_context(te);
+        out.push_back(te);
+        ++i;
+        continue;
+      }
+    }
+    // Durations.
+    if (t.is_word()) {
+      if (const int days = duration_word(ctx, t.norm)) {
+        TimeExpr te{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1), TimeKind::kDuration};
+        te.days = days;
+        out.push_back(te);
+        ++i;
+        continue;
+      }
+    }
+    if (i + 1 < s.last) {
+      bool ok = false;
+      const double n = number_value(ctx, t, &ok);
+      if (ok && n >= 1 && n <= 60 && n == std::floor(n)) {
+        const Match* u = ctx.find(i + 1, Cat::kDurationUnit);
+        if (u) {
+          TimeExpr te{static_cast<std::uint32_t>(i), u->end, TimeKind::kDuration};
+          te.days = static_cast<int>(n) * u->payload->ival;
+          out.push_back(te);
+          i = u->end;
+          continue;
+        }
+      }
+    }
+    ++i;
+  }
+}
+
+}  // namespace kg::extract

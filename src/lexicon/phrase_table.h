@@ -1,0 +1,82 @@
+// Multi-word look-up over folded tokens: the one mechanism behind every lexicon and gazetteer.
+// A phrase is tokenized exactly as article text is, so "minister van Buitenlandse Zaken" or
+// "U.S." match the same way they are written. A single-token phrase written "*bezoek" matches
+// any token ending in "bezoek" (German and Dutch compounds: staatsbezoek, Antrittsbesuch).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/tokenize.h"
+
+namespace kg {
+
+// What a phrase means. Categories are grouped by the stage that uses them.
+enum class Cat : std::uint8_t {
+  // dates
+  kMonth, kWeekday, kRelDay, kRelWeek, kRelMonth, kRelYear, kFrom, kUntil, kDurationUnit,
+  kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord,
+  // numbers and money
+  kNumberWord, kScale, kCurrency, kQualifier, kPercent,
+  // actors
+  kCountryName, kDemonym, kCombiningForm, kPlace, kPerson, kPersonSurname, kOrganization, kTitle,
+  // events
+  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit,
+  kPhoneNoun, kPhoneVerb, kPhonePhrase,
+  kTreatyNoun, kTreatyAction,
+  kTradeNoun, kBilateral,
+  kMeetingNoun, kMeetingVerb,
+  // clause cues
+  kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,
+  // grammar
+  kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
+  kPronoun, kPossessive, kTwoCountries, kTheCountry, kNotName,
+};
+
+struct Payload {
+  Cat cat;
+  std::uint8_t flags = 0;  // kFlag* below
+  std::int32_t ival = 0;   // month, weekday, offset, role or action id, …
+  double dval = 0;         // number and scale values
+  std::string sval;        // country code, currency, actor id, qualifier, …
+};
+
+inline constexpr std::uint8_t kFlagExactCase = 1;   // an acronym: the text must match its case ("US")
+inline constexpr std::uint8_t kFlagCapital = 2;     // the text must start upper case ("Jordan")
+inline constexpr std::uint8_t kFlagAmbiguous = 4;   // also an ordinary word: accept only in context
+inline constexpr std::uint8_t kFlagCapitalCity = 8; // a place that stands for its government
+
+struct Match {
+  std::uint32_t begin;  // token index
+  std::uint32_t end;    // one past the last token
+  const Payload* payload;
+};
+
+class PhraseTable {
+ public:
+  // Adds `phrase` (tokenized and folded here). `original_case` decides kFlagExactCase/kFlagCapital
+  // from how the phrase is written. Empty phrases are ignored.
+  void add(const std::string& phrase, Payload payload);
+  // Every match starting at token `i`, longest first.
+  void matches_at(std::string_view text, const std::vector<Token>& toks, std::size_t i, std::size_t limit,
+                  std::vector<Match>& out) const;
+  std::size_t size() const { return payloads_.size(); }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;  // folded tokens after the first
+    std::vector<std::string> raw;   // tokens as written (for case checks)
+    std::uint32_t payload;
+  };
+  struct SuffixEntry {
+    std::string suffix;
+    std::uint32_t payload;
+  };
+  std::vector<Payload> payloads_;
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  std::vector<SuffixEntry> suffixes_;
+};
+
+}  // namespace kg

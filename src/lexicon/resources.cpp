@@ -1,0 +1,514 @@
+#include "lexicon/resources.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "common/json_util.h"
+#include "common/text_util.h"
+
+namespace kg {
+
+bool RoleSpan::covers(const PartialDate& when) const {
+  if (when.empty() || start.empty()) return false;
+  const long w = days_from_civil(first_day(when));
+  if (w < days_from_civil(first_day(start))) return false;
+  if (!end.empty() && days_from_civil(last_day(when)) > days_from_civil(last_day(end))) return false;
+  return true;
+}
+
+namespace {
+
+using rapidjson::Value;
+
+std::string sv(const Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
+
+Status expect(bool cond, const std::string& file, const std::string& what) {
+  return cond ? Status::ok() : Status::data_error(file + ": " + what);
+}
+
+// Adds a list of phrases, or an object phrase → value, under one category.
+enum class ValueKind { kNone, kInt, kNumber, kString };
+
+Status add_group(PhraseTable& table, const Value& v, Cat cat, ValueKind kind, const std::string& file,
+                 const std::string& path, std::int32_t ival = 0, const std::unordered_set<std::string>* ambiguous = nullptr) {
+  auto flags_for = [&](const std::string& phrase) -> std::uint8_t {
+    return (ambiguous && ambiguous->count(text::fold(phrase))) ? kFlagAmbiguous : 0;
+  };
+  if (kind == ValueKind::kNone) {
+    KG_RETURN_IF_ERROR(expect(v.IsArray(), file, path + " must be a list of phrases"));
+    for (const auto& x : v.GetArray()) {
+      KG_RETURN_IF_ERROR(expect(x.IsString(), file, path + " holds a non-string"));
+      Payload p{cat, flags_for(sv(x)), ival, 0, {}};
+      table.add(sv(x), std::move(p));
+    }
+    return Status::ok();
+  }
+  KG_RETURN_IF_ERROR(expect(v.IsObject(), file, path + " must be an object phrase → value"));
+  for (const auto& m : v.GetObject()) {
+    const std::string phrase = sv(m.name);
+    Payload p{cat, flags_for(phrase), ival, 0, {}};
+    switch (kind) {
+      case ValueKind::kInt:
+        KG_RETURN_IF_ERROR(expect(m.value.IsInt(), file, path + "." + phrase + " must be an integer"));
+        p.ival = m.value.GetInt();
+        break;
+      case ValueKind::kNumber:
+        KG_RETURN_IF_ERROR(expect(m.value.IsNumber(), file, path + "." + phrase + " must be a number"));
+        p.dval = m.value.GetDouble();
+        break;
+      case ValueKind::kString:
+        KG_RETURN_IF_ERROR(expect(m.value.IsString(), file, path + "." + phrase + " must be a string"));
+        p.sval = sv(m.value);
+        break;
+      case ValueKind::kNone:
+        break;
+    }
+    table.add(phrase, std::move(p));
+  }
+  return Status::ok();
+}
+
+struct GroupSpec {
+  const char* key;
+  Cat cat;
+  ValueKind kind;
+  std::int32_t ival;
+};
+
+// Walks one object of the lexicon: every member must be a known group.
+Status add_section(PhraseTable& table, const Value& obj, const std::vector<GroupSpec>& specs,
+                   const std::string& file, const std::string& path) {
+  KG_RETURN_IF_ERROR(expect(obj.IsObject(), file, path + " must be an object"));
+  for (const auto& m : obj.GetObject()) {
+    const std::string key = sv(m.name);
+    auto it = std::find_if(specs.begin(), specs.end(), [&](const GroupSpec& g) { return key == g.key; });
+    if (it == specs.end()) {
+      std::string known;
+      for (const auto& g : specs) known += std::string(known.empty() ? "" : ", ") + g.key;
+      return Status::data_error(fmt::format("{}: unknown key {}.{} (expected one of: {})", file, path, key, known));
+    }
+    KG_RETURN_IF_ERROR(add_group(table, m.value, it->cat, it->kind, file, path + "." + key, it->ival));
+  }
+  return Status::ok();
+}
+
+PartialDate parse_date_field(const Value& obj, const char* key, const std::string& file, Status& st) {
+  const std::string s = json::get_string(obj, key);
+  if (s.empty()) return {};
+  auto d = PartialDate::parse_iso(s);
+  if (!d) st = Status::data_error(fmt::format("{}: {} \"{}\" is not an ISO date", file, key, s));
+  return d.value_or(PartialDate{});
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Resources>> Resources::load(const SchemaSource& source,
+                                                        const std::vector<std::string>& languages) {
+  auto res = std::shared_ptr<Resources>(new Resources());
+  KG_RETURN_IF_ERROR(res->load_countries(source));
+  KG_RETURN_IF_ERROR(res->load_persons(source));
+  KG_RETURN_IF_ERROR(res->load_organizations(source));
+  std::vector<std::string> codes = languages;
+  if (codes.empty()) {
+    for (const auto& path : source.list("lang/")) {
+      const auto parts = text::split(path, '/');
+      if (parts.size() == 3 && parts[2] == "lexicon.json") codes.push_back(parts[1]);
+    }
+  }
+  if (codes.empty()) return Status::data_error("no language lexicon found under lang/ in " + source.origin());
+  for (const auto& code : codes) KG_RETURN_IF_ERROR(res->load_language(source, code));
+  if (const auto* ctx = source.find("context.jsonld")) {
+    res->context_ = std::string(*ctx);
+  } else {
+    return Status::data_error("schema has no context.jsonld");
+  }
+  return std::shared_ptr<const Resources>(std::move(res));
+}
+
+Status Resources::load_countries(const SchemaSource& src) {
+  // Every ISO 3166 region ICU knows, with its English name.
+  for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
+    icu::Locale loc("", *cc);
+    const std::string a3 = loc.getISO3Country();
+    if (a3.size() != 3) continue;
+    icu::UnicodeString name;
+    loc.getDisplayCountry(icu::Locale::getEnglish(), name);
+    std::string utf8;
+    name.toUTF8String(utf8);
+    CountryInfo c;
+    c.code = a3;
+    c.alpha2 = *cc;
+    c.name = utf8;
+    countries_[a3] = c;
+    alpha2_to_3_[*cc] = a3;
+  }
+  const std::string file = "actors/countries.json";
+  const auto* text = src.find(file);
+  if (!text) return Status::ok();  // the QIDs are optional
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(json::parse(*text, doc, file).with_context("schema"));
+  if (doc.HasMember("countries")) {
+    KG_RETURN_IF_ERROR(expect(doc["countries"].IsObject(), file, "countries must be an object"));
+    for (const auto& m : doc["countries"].GetObject()) {
+      const std::string code = sv(m.name);
+      auto it = countries_.find(code);
+      if (it == countries_.end()) {
+        // A code ICU lacks (e.g. Kosovo's XKX) needs its English name here.
+        const std::string name = json::get_string(m.value, "name");
+        if (name.empty()) return Status::data_error(file + ": unknown country code " + code + " without a name");
+        CountryInfo c;
+        c.code = code;
+        c.alpha2 = json::get_string(m.value, "alpha2");
+        c.name = name;
+        it = countries_.emplace(code, c).first;
+      }
+      it->second.qid = json::get_string(m.value, "qid");
+    }
+  }
+  if (doc.HasMember("historical")) {
+    KG_RETURN_IF_ERROR(expect(doc["historical"].IsObject(), file, "historical must be an object"));
+    for (const auto& m : doc["historical"].GetObject()) {
+      CountryInfo c;
+      c.code = sv(m.name);
+      c.alpha2 = json::get_string(m.value, "alpha2");
+      c.name = json::get_string(m.value, "name");
+      c.qid = json::get_string(m.value, "qid");
+      c.historical = true;
+      KG_RETURN_IF_ERROR(expect(!c.name.empty(), file, "historical state " + c.code + " has no name"));
+      if (m.value.HasMember("names") && m.value["names"].IsObject())
+        for (const auto& l : m.value["names"].GetObject())
+          historical_names_[c.code][sv(l.name)] = json::get_strings(m.value["names"], l.name.GetString());
+      if (m.value.HasMember("demonyms") && m.value["demonyms"].IsObject())
+        for (const auto& l : m.value["demonyms"].GetObject())
+          historical_demonyms_[c.code][sv(l.name)] = json::get_strings(m.value["demonyms"], l.name.GetString());
+      countries_[c.code] = c;
+    }
+  }
+  return Status::ok();
+}
+
+Status Resources::load_persons(const SchemaSource& src) {
+  for (const auto& file : src.list("actors/persons/")) {
+    rapidjson::Document doc;
+    KG_RETURN_IF_ERROR(json::parse(*src.find(file), doc, file).with_context("schema"));
+    KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("persons") && doc["persons"].IsArray(), file,
+                              "expected an object with a \"persons\" list"));
+    const std::string file_country = json::get_string(doc, "country");
+    for (const auto& p : doc["persons"].GetArray()) {
+      PersonInfo info;
+      info.name = json::get_string(p, "name");
+      KG_RETURN_IF_ERROR(expect(!info.name.empty(), file, "a person without a name"));
+      info.qid = json::get_string(p, "qid");
+      if (!info.qid.empty() && (info.qid[0] != 'Q' || info.qid.size() < 2))
+        return Status::data_error(file + ": " + info.name + ": qid \"" + info.qid + "\" is not a Wikidata id");
+      info.id = info.qid.empty() ? text::slug(info.name) : info.qid;
+      info.country = json::get_string(p, "country", file_country);
+      if (!info.country.empty() && !countries_.count(info.country))
+        return Status::data_error(file + ": " + info.name + ": unknown country " + info.country);
+      info.gender = json::get_string(p, "gender");
+      info.aliases = json::get_strings(p, "aliases");
+      info.aliases.insert(info.aliases.begin(), info.name);
+      info.surnames = json::get_strings(p, "surnames");
+      if (p.HasMember("roles") && p["roles"].IsArray()) {
+        for (const auto& r : p["roles"].GetArray()) {
+          RoleSpan span;
+          span.role = json::get_string(r, "role");
+          span.title = json::get_string(r, "title");
+          span.country = json::get_string(r, "country", info.country);
+          span.org = json::get_string(r, "organization");
+          Status st;
+          span.start = parse_date_field(r, "start", file + ": " + info.name, st);
+          span.end = parse_date_field(r, "end", file + ": " + info.name, st);
+          KG_RETURN_IF_ERROR(st);
+          info.roles.push_back(span);
+        }
+      }
+      auto [it, fresh] = persons_.emplace(info.id, info);
+      if (!fresh) {  // the same person listed twice (e.g. a national leader who later led the EU)
+        PersonInfo& have = it->second;
+        for (auto& a : info.aliases)
+          if (std::find(have.aliases.begin(), have.aliases.end(), a) == have.aliases.end()) have.aliases.push_back(a);
+        for (auto& s : info.surnames)
+          if (std::find(have.surnames.begin(), have.surnames.end(), s) == have.surnames.end()) have.surnames.push_back(s);
+        have.roles.insert(have.roles.end(), info.roles.begin(), info.roles.end());
+        if (have.country.empty()) have.country = info.country;
+        if (have.gender.empty()) have.gender = info.gender;
+      }
+    }
+  }
+  for (const auto& [id, p] : persons_) {
+    for (const auto& a : p.aliases) global_.add(a, Payload{Cat::kPerson, 0, 0, 0, id});
+    for (const auto& s : p.surnames) global_.add(s, Payload{Cat::kPersonSurname, 0, 0, 0, id});
+  }
+  return Status::ok();
+}
+
+Status Resources::load_organizations(const SchemaSource& src) {
+  const std::string file = "actors/organizations.json";
+  const auto* text = src.find(file);
+  if (!text) return Status::ok();
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(json::parse(*text, doc, file).with_context("schema"));
+  KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("organizations") && doc["organizations"].IsArray(), file,
+                            "expected an object with an \"organizations\" list"));
+  for (const auto& o : doc["organizations"].GetArray()) {
+    OrgInfo info;
+    info.id = json::get_string(o, "id");
+    info.name = json::get_string(o, "name");
+    KG_RETURN_IF_ERROR(expect(!info.id.empty() && !info.name.empty(), file, "an organisation needs an id and a name"));
+    info.qid = json::get_string(o, "qid");
+    info.type = json::get_string(o, "type", "IntergovernmentalOrganization");
+    info.country = json::get_string(o, "country");
+    info.part_of = json::get_string(o, "partOf");
+    info.aliases = json::get_strings(o, "aliases");
+    info.members = json::get_strings(o, "members");
+    for (const auto& m : info.members)
+      if (!countries_.count(m)) return Status::data_error(file + ": " + info.id + ": unknown member " + m);
+    info.aliases.insert(info.aliases.begin(), info.name);
+    for (const auto& a : info.aliases) global_.add(a, Payload{Cat::kOrganization, 0, 0, 0, info.id});
+    for (const auto& a : json::get_strings(o, "ambiguous_aliases"))
+      global_.add(a, Payload{Cat::kOrganization, kFlagAmbiguous, 0, 0, info.id});
+    if (!orgs_.emplace(info.id, info).second) return Status::data_error(file + ": duplicate organisation id " + info.id);
+  }
+  return Status::ok();
+}
+
+Status Resources::load_language(const SchemaSource& src, const std::string& code) {
+  const std::string file = "lang/" + code + "/lexicon.json";
+  const auto* text = src.find(file);
+  if (!text) return Status::data_error("no lexicon for language \"" + code + "\" (" + file + ")");
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(json::parse(*text, doc, file).with_context("schema"));
+  KG_RETURN_IF_ERROR(expect(doc.IsObject(), file, "must be a JSON object"));
+  LanguageData lang;
+  lang.code = code;
+  PhraseTable& t = lang.table;
+  for (const auto& m : doc.GetObject()) {
+    const std::string key = sv(m.name);
+    const Value& v = m.value;
+    if (key == "language") {
+      KG_RETURN_IF_ERROR(expect(v.IsString() && sv(v) == code, file, "\"language\" must be \"" + code + "\""));
+    } else if (key == "name") {
+      lang.name = v.IsString() ? sv(v) : "";
+    } else if (key == "decimal_separator" || key == "group_separator") {
+      KG_RETURN_IF_ERROR(expect(v.IsString() && v.GetStringLength() == 1, file, key + " must be one character"));
+      (key == "decimal_separator" ? lang.decimal : lang.group) = v.GetString()[0];
+    } else if (key == "abbreviations") {
+      for (const auto& a : json::get_strings(doc, "abbreviations")) lang.abbreviations.insert(text::fold(a));
+    } else if (key == "dates") {
+      KG_RETURN_IF_ERROR(add_section(t, v, {{"months", Cat::kMonth, ValueKind::kInt, 0},
+                                            {"weekdays", Cat::kWeekday, ValueKind::kInt, 0},
+                                            {"relative_days", Cat::kRelDay, ValueKind::kInt, 0},
+                                            {"relative_weeks", Cat::kRelWeek, ValueKind::kInt, 0},
+                                            {"relative_months", Cat::kRelMonth, ValueKind::kInt, 0},
+                                            {"relative_years", Cat::kRelYear, ValueKind::kInt, 0},
+                                            {"from", Cat::kFrom, ValueKind::kNone, 0},
+                                            {"until", Cat::kUntil, ValueKind::kNone, 0},
+                                            {"duration_units", Cat::kDurationUnit, ValueKind::kInt, 0},
+                                            {"period_start", Cat::kPeriodStart, ValueKind::kNone, 0},
+                                            {"period_end", Cat::kPeriodEnd, ValueKind::kNone, 0},
+                                            {"year_words", Cat::kYearWord, ValueKind::kNone, 0},
+                                            {"publication_markers", Cat::kPublicationMarker, ValueKind::kNone, 0}},
+                                     file, "dates"));
+      if (v.HasMember("months") && v["months"].IsObject())
+        for (const auto& mm : v["months"].GetObject())
+          if (mm.value.IsInt()) {
+            month_names_[text::fold(sv(mm.name))] = mm.value.GetInt();
+            lang.months[text::fold(sv(mm.name))] = mm.value.GetInt();
+          }
+      if (v.HasMember("duration_units") && v["duration_units"].IsObject())
+        for (const auto& du : v["duration_units"].GetObject())
+          if (du.value.IsInt()) lang.duration_units.emplace_back(text::fold(sv(du.name)), du.value.GetInt());
+      std::sort(lang.duration_units.begin(), lang.duration_units.end(),
+                [](const auto& a, const auto& b) { return a.first.size() > b.first.size() || (a.first.size() == b.first.size() && a.first < b.first); });
+      for (const auto& pm : json::get_strings(v, "publication_markers")) publication_markers_.push_back(text::fold(pm));
+    } else if (key == "numbers") {
+      if (v.IsObject() && v.HasMember("words") && v["words"].IsObject())
+        for (const auto& w : v["words"].GetObject())
+          if (w.value.IsNumber()) lang.number_words[text::fold(sv(w.name))] = w.value.GetDouble();
+      if (v.IsObject() && v.HasMember("scales") && v["scales"].IsObject())
+        for (const auto& w : v["scales"].GetObject())
+          if (w.value.IsNumber()) lang.scale_suffixes.emplace_back(text::fold(sv(w.name)), w.value.GetDouble());
+      KG_RETURN_IF_ERROR(add_section(t, v, {{"words", Cat::kNumberWord, ValueKind::kNumber, 0},
+                                            {"scales", Cat::kScale, ValueKind::kNumber, 0},
+                                            {"currencies", Cat::kCurrency, ValueKind::kString, 0},
+                                            {"qualifiers", Cat::kQualifier, ValueKind::kString, 0},
+                                            {"percent", Cat::kPercent, ValueKind::kNone, 0}},
+                                     file, "numbers"));
+    } else if (key == "titles") {
+      KG_RETURN_IF_ERROR(add_group(t, v, Cat::kTitle, ValueKind::kString, file, "titles"));
+    } else if (key == "events") {
+      KG_RETURN_IF_ERROR(expect(v.IsObject(), file, "events must be an object"));
+      for (const auto& e : v.GetObject()) {
+        const std::string type = sv(e.name);
+        std::vector<GroupSpec> specs;
+        if (type == "visit") {
+          specs = {{"nouns", Cat::kVisitNoun, ValueKind::kNone, 0},      {"verbs", Cat::kVisitVerb, ValueKind::kNone, 0},
+                   {"motion", Cat::kMotionVerb, ValueKind::kNone, 0},    {"arrival", Cat::kArrivalVerb, ValueKind::kNone, 0},
+                   {"destination_prepositions", Cat::kDestPrep, ValueKind::kNone, 0},
+                   {"summit", Cat::kSummit, ValueKind::kNone, 0}};
+        } else if (type == "phone_call") {
+          specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
+                   {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1}};
+        } else if (type == "treaty") {
+          specs = {{"nouns", Cat::kTreatyNoun, ValueKind::kNone, 0},   {"sign", Cat::kTreatyAction, ValueKind::kNone, 1},
+                   {"renew", Cat::kTreatyAction, ValueKind::kNone, 2}, {"extend", Cat::kTreatyAction, ValueKind::kNone, 3},
+                   {"ratify", Cat::kTreatyAction, ValueKind::kNone, 4}, {"join", Cat::kTreatyAction, ValueKind::kNone, 5}};
+        } else if (type == "trade") {
+          specs = {{"trade", Cat::kTradeNoun, ValueKind::kNone, 0},   {"export", Cat::kTradeNoun, ValueKind::kNone, 1},
+                   {"import", Cat::kTradeNoun, ValueKind::kNone, 2},  {"surplus", Cat::kTradeNoun, ValueKind::kNone, 3},
+                   {"deficit", Cat::kTradeNoun, ValueKind::kNone, 4}, {"bilateral", Cat::kBilateral, ValueKind::kNone, 0}};
+        } else if (type == "meeting") {
+          specs = {{"nouns", Cat::kMeetingNoun, ValueKind::kNone, 0}, {"verbs", Cat::kMeetingVerb, ValueKind::kNone, 0}};
+        } else {
+          return Status::data_error(file + ": unknown event type events." + type +
+                                    " (expected visit, phone_call, treaty, trade, meeting)");
+        }
+        KG_RETURN_IF_ERROR(add_section(t, e.value, specs, file, "events." + type));
+      }
+    } else if (key == "cues") {
+      KG_RETURN_IF_ERROR(add_section(t, v, {{"future", Cat::kFuture, ValueKind::kNone, 0},
+                                            {"past", Cat::kPast, ValueKind::kNone, 0},
+                                            {"cancel", Cat::kCancel, ValueKind::kNone, 0},
+                                            {"negation", Cat::kNegation, ValueKind::kNone, 0},
+                                            {"hypothetical", Cat::kHypothetical, ValueKind::kNone, 0},
+                                            {"here", Cat::kHere, ValueKind::kNone, 0},
+                                            {"report", Cat::kReport, ValueKind::kNone, 0}},
+                                     file, "cues"));
+    } else if (key == "grammar") {
+      KG_RETURN_IF_ERROR(expect(v.IsObject(), file, "grammar must be an object"));
+      for (const auto& g : v.GetObject()) {
+        const std::string gk = sv(g.name);
+        if (gk == "pronouns" || gk == "possessives") {
+          const Cat cat = gk == "pronouns" ? Cat::kPronoun : Cat::kPossessive;
+          KG_RETURN_IF_ERROR(add_section(t, g.value, {{"male", cat, ValueKind::kNone, 1},
+                                                      {"female", cat, ValueKind::kNone, 2},
+                                                      {"plural", cat, ValueKind::kNone, 3}},
+                                         file, "grammar." + gk));
+          continue;
+        }
+        static const std::vector<GroupSpec> kGrammar = {
+            {"with", Cat::kWith, ValueKind::kNone, 0},           {"between", Cat::kBetween, ValueKind::kNone, 0},
+            {"and", Cat::kAnd, ValueKind::kNone, 0},             {"of", Cat::kOf, ValueKind::kNone, 0},
+            {"from", Cat::kFromPrep, ValueKind::kNone, 0},       {"to", Cat::kToPrep, ValueKind::kNone, 0},
+            {"by", Cat::kBy, ValueKind::kNone, 0},               {"according_to", Cat::kAccordingTo, ValueKind::kNone, 0},
+            {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
+            {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
+            {"not_names", Cat::kNotName, ValueKind::kNone, 0}};
+        auto it = std::find_if(kGrammar.begin(), kGrammar.end(), [&](const GroupSpec& s) { return gk == s.key; });
+        if (it == kGrammar.end()) return Status::data_error(file + ": unknown key grammar." + gk);
+        KG_RETURN_IF_ERROR(add_group(t, g.value, it->cat, it->kind, file, "grammar." + gk, it->ival));
+      }
+    } else {
+      return Status::data_error(file + ": unknown top-level key \"" + key + "\"");
+    }
+  }
+
+  // Country names from ICU/CLDR in this language.
+  const icu::Locale display(code.c_str());
+  for (const auto& [a3, info] : countries_) {
+    if (info.historical || info.alpha2.empty()) continue;
+    icu::UnicodeString name;
+    icu::Locale("", info.alpha2.c_str()).getDisplayCountry(display, name);
+    std::string utf8;
+    name.toUTF8String(utf8);
+    if (!utf8.empty() && utf8 != info.alpha2) t.add(utf8, Payload{Cat::kCountryName, 0, 0, 0, a3});
+  }
+  for (const auto& [a3, by_lang] : historical_names_) {
+    auto it = by_lang.find(code);
+    if (it != by_lang.end())
+      for (const auto& n : it->second) t.add(n, Payload{Cat::kCountryName, 0, 0, 0, a3});
+  }
+  for (const auto& [a3, by_lang] : historical_demonyms_) {
+    auto it = by_lang.find(code);
+    if (it != by_lang.end())
+      for (const auto& n : it->second) t.add(n, Payload{Cat::kDemonym, 0, 0, 0, a3});
+  }
+
+  // The gazetteer: names CLDR lacks, demonyms, compounds, places.
+  const std::string gfile = "lang/" + code + "/gazetteer.json";
+  if (const auto* gtext = src.find(gfile)) {
+    rapidjson::Document g;
+    KG_RETURN_IF_ERROR(json::parse(*gtext, g, gfile).with_context("schema"));
+    KG_RETURN_IF_ERROR(expect(g.IsObject(), gfile, "must be a JSON object"));
+    std::unordered_set<std::string> ambiguous;
+    for (const auto& a : json::get_strings(g, "ambiguous")) ambiguous.insert(text::fold(a));
+    auto check_code = [&](const std::string& c, const std::string& where) {
+      return countries_.count(c) ? Status::ok() : Status::data_error(gfile + ": " + where + ": unknown country code " + c);
+    };
+    for (const auto& m : g.GetObject()) {
+      const std::string key = sv(m.name);
+      if (key == "language" || key == "ambiguous" || key == "notes") continue;
+      if (key == "country_names" || key == "demonyms" || key == "combining_forms") {
+        const Cat cat = key == "country_names" ? Cat::kCountryName : key == "demonyms" ? Cat::kDemonym : Cat::kCombiningForm;
+        KG_RETURN_IF_ERROR(expect(m.value.IsObject(), gfile, key + " must map country codes to lists"));
+        for (const auto& c : m.value.GetObject()) {
+          const std::string cc = sv(c.name);
+          KG_RETURN_IF_ERROR(check_code(cc, key));
+          for (const auto& n : json::get_strings(m.value, c.name.GetString())) {
+            const std::uint8_t fl = ambiguous.count(text::fold(n)) ? kFlagAmbiguous : 0;
+            t.add(n, Payload{cat, fl, 0, 0, cc});
+          }
+        }
+      } else if (key == "places") {
+        KG_RETURN_IF_ERROR(expect(m.value.IsArray(), gfile, "places must be a list"));
+        for (const auto& p : m.value.GetArray()) {
+          const std::string name = json::get_string(p, "name"), cc = json::get_string(p, "country");
+          KG_RETURN_IF_ERROR(expect(!name.empty(), gfile, "a place without a name"));
+          KG_RETURN_IF_ERROR(check_code(cc, "place " + name));
+          std::uint8_t fl = ambiguous.count(text::fold(name)) ? kFlagAmbiguous : 0;
+          if (json::get_bool(p, "capital") || json::get_bool(p, "seat_of_government")) fl |= kFlagCapitalCity;
+          t.add(name, Payload{Cat::kPlace, fl, 0, 0, cc});
+        }
+      } else {
+        return Status::data_error(gfile + ": unknown top-level key \"" + key + "\"");
+      }
+    }
+  }
+  languages_.emplace(code, std::move(lang));
+  return Status::ok();
+}
+
+const LanguageData* Resources::language(const std::string& code) const {
+  auto it = languages_.find(code);
+  return it == languages_.end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> Resources::language_codes() const {
+  std::vector<std::string> out;
+  for (const auto& [code, _] : languages_) out.push_back(code);
+  return out;
+}
+
+const CountryInfo* Resources::country(const std::string& code) const {
+  auto it = countries_.find(code);
+  return it == countries_.end() ? nullptr : &it->second;
+}
+
+const PersonInfo* Resources::person(const std::string& id) const {
+  auto it = persons_.find(id);
+  return it == persons_.end() ? nullptr : &it->second;
+}
+
+const OrgInfo* Resources::organization(const std::string& id) const {
+  auto it = orgs_.find(id);
+  return it == orgs_.end() ? nullptr : &it->second;
+}
+
+const PersonInfo* Resources::role_holder(const std::string& country, const std::string& role,
+                                         const PartialDate& when) const {
+  const PersonInfo* found = nullptr;
+  for (const auto& [id, p] : persons_) {
+    for (const auto& r : p.roles) {
+      if (r.role != role || r.country != country || !r.covers(when)) continue;
+      if (found && found != &p) return nullptr;  // ambiguous
+      found = &p;
+    }
+  }
+  return found;
+}
+
+}  // namespace kg

@@ -1,0 +1,121 @@
+// Everything the extractors know: per-language lexicons and gazetteers, the country table (ICU/CLDR
+// plus schema/actors/countries.json), and the registry of persons and organisations. Loaded once,
+// validated, then shared read-only by every article (no mutable state: extraction may run in
+// parallel).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kg/date.h"
+#include "kg/schema_files.h"
+#include "kg/status.h"
+#include "lexicon/phrase_table.h"
+
+namespace kg {
+
+// Roles of persons, as used in the registry and in title lexicons.
+struct RoleSpan {
+  std::string role;    // head_of_state, head_of_government, foreign_minister, …
+  std::string title;   // "President of Russia"
+  std::string country; // alpha-3, when national
+  std::string org;     // organisation id, when the role is in an organisation
+  PartialDate start, end;
+  bool covers(const PartialDate& when) const;
+};
+
+struct CountryInfo {
+  std::string code;     // ISO 3166-1 alpha-3 (or ISO 3166-3 for historical states)
+  std::string alpha2;
+  std::string name;     // English
+  std::string qid;      // Wikidata, when known
+  bool historical = false;
+};
+
+struct PersonInfo {
+  std::string id;       // "Q7747" or a slug of the name
+  std::string name;
+  std::string qid;
+  std::string country;
+  std::string gender;   // "male", "female" or ""
+  std::vector<std::string> aliases;
+  std::vector<std::string> surnames;
+  std::vector<RoleSpan> roles;
+};
+
+struct OrgInfo {
+  std::string id;        // "UN", "EU", …
+  std::string name;
+  std::string qid;
+  std::string type;      // IntergovernmentalOrganization | GovernmentOrganization
+  std::string country;   // for national organisations
+  std::string part_of;
+  std::vector<std::string> aliases;
+  std::vector<std::string> members;
+};
+
+// Role ids used by titles; role names are kept as strings in payloads' sval.
+struct LanguageData {
+  std::string code;
+  std::string name;
+  char decimal = '.';
+  char group = ',';
+  std::unordered_set<std::string> abbreviations;
+  PhraseTable table;
+  // For words built from parts: "tweedaags" = "twee" + "daags", "dreitägigen", "two-day".
+  std::unordered_map<std::string, double> number_words;      // folded → value
+  std::vector<std::pair<std::string, int>> duration_units;   // folded unit → days, longest first
+  std::vector<std::pair<std::string, double>> scale_suffixes; // folded scale → factor ("bn" in "1.5bn")
+  std::unordered_map<std::string, int> months;               // folded → 1..12 (for compact forms)
+};
+
+class Resources {
+ public:
+  // Loads and validates every file. `languages` restricts the lexicons loaded (empty = all found
+  // under lang/). A broken file gives a kDataError naming the file and what is wrong.
+  static Result<std::shared_ptr<const Resources>> load(const SchemaSource& source,
+                                                       const std::vector<std::string>& languages = {});
+
+  const LanguageData* language(const std::string& code) const;
+  std::vector<std::string> language_codes() const;
+  // Language-independent phrases: registry persons and organisations.
+  const PhraseTable& global() const { return global_; }
+
+  const CountryInfo* country(const std::string& code) const;
+  const PersonInfo* person(const std::string& id) const;
+  const OrgInfo* organization(const std::string& id) const;
+  const std::map<std::string, CountryInfo>& countries() const { return countries_; }
+  // The registry person holding `role` for `country` on `when` (nullptr when unknown or ambiguous).
+  const PersonInfo* role_holder(const std::string& country, const std::string& role, const PartialDate& when) const;
+  // Month names of every language (folded → 1..12) and publication markers, for ingest.
+  const std::unordered_map<std::string, int>& month_names() const { return month_names_; }
+  const std::vector<std::string>& publication_markers() const { return publication_markers_; }
+  const std::string& context_jsonld() const { return context_; }  // schema/context.jsonld
+
+  std::size_t person_count() const { return persons_.size(); }
+
+ private:
+  Status load_countries(const SchemaSource& src);
+  Status load_persons(const SchemaSource& src);
+  Status load_organizations(const SchemaSource& src);
+  Status load_language(const SchemaSource& src, const std::string& code);
+
+  std::map<std::string, LanguageData> languages_;
+  PhraseTable global_;
+  std::map<std::string, CountryInfo> countries_;
+  std::unordered_map<std::string, std::string> alpha2_to_3_;
+  std::map<std::string, PersonInfo> persons_;
+  std::map<std::string, OrgInfo> orgs_;
+  // historical-state names per language: code → (lang → names)
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> historical_names_;
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> historical_demonyms_;
+  std::unordered_map<std::string, int> month_names_;
+  std::vector<std::string> publication_markers_;
+  std::string context_;
+};
+
+}  // namespace kg
