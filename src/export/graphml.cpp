@@ -230,8 +230,7 @@ std::string to_relations_graphml(const KnowledgeGraph& g) {
                    {"e1", "edge", "eventType", "string"},
                    {"e2", "edge", "weight", "double"},
                    {"e3", "edge", "firstDate", "string"},
-                   {"e4", "edge", "lastDate", "string"},
-                   {"e5", "edge", "directed", "boolean"}},
+                   {"e4", "edge", "lastDate", "string"}},
                   false);
   std::map<Vertex, std::string> gml_id;
   std::size_t n = 0;
@@ -251,8 +250,8 @@ std::string to_relations_graphml(const KnowledgeGraph& g) {
   });
   std::size_t e = 0;
   for (const auto& [ida, idb, type, r, a, b] : order) {
-    std::map<std::string, std::string> d{{"label", type}, {"eventType", type}, {"weight", number(r->weight)},
-                                         {"directed", type == "visit" ? "true" : "false"}};
+    // Visits keep their direction in source (visitor) → target (destination).
+    std::map<std::string, std::string> d{{"label", type}, {"eventType", type}, {"weight", number(r->weight)}};
     if (!r->first.empty()) d["firstDate"] = r->first;
     if (!r->last.empty()) d["lastDate"] = r->last;
     w.edge("e" + std::to_string(e++), gml_id[a], gml_id[b], d);

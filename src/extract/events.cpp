@@ -201,6 +201,10 @@ void Extractor::add_participant(EventRecord& ev, const std::string& role, const 
   for (const auto& p : ev.participants)
     if (p.actor_id == actor && p.role == role) return;
   ev.participants.push_back({role, actor});
+  // Symmetric roles in a canonical order, so that reports of one event compare equal.
+  if (std::all_of(ev.participants.begin(), ev.participants.end(), [](const Participant& p) { return p.role == "party"; }))
+    std::sort(ev.participants.begin(), ev.participants.end(),
+              [](const Participant& a, const Participant& b) { return a.actor_id < b.actor_id; });
 }
 
 std::vector<std::string> Extractor::focus_pair(std::size_t si) const {
@@ -239,7 +243,8 @@ void Extractor::visits(std::size_t si) {
 
     // Destination.
     std::vector<const ActorMention*> dests;
-    if (t.cat == Cat::kVisitVerb) {
+    // "visit" is a noun and a verb: read it as a verb when an object follows.
+    if (t.cat == Cat::kVisitVerb || (t.cat == Cat::kVisitNoun && ctx_.find(t.b, Cat::kVisitVerb, t.e + 1))) {
       for (const auto& m : ms)
         if (m.begin >= t.e && m.begin < t.e + 6 && m.kind == ActorKind::kCountry && !m.weak() && m.via != Via::kTwoCountries) {
           dests.push_back(&m);
@@ -247,6 +252,12 @@ void Extractor::visits(std::size_t si) {
         }
     }
     if (dests.empty()) dests = countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : 10, Cat::kDestPrep);
+    if (dests.empty() && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb)) {
+      // Verb-final clauses: "is maandag in Brazilië aangekomen", "ist nach Berlin gereist".
+      const std::size_t from = t.b > s.first + 6 ? t.b - 6 : s.first;
+      for (const auto* m : countries_after_prep(si, from, t.b - from, Cat::kDestPrep))
+        if (m->end <= t.b) dests.push_back(m);
+    }
     if (dests.empty() && t.cat == Cat::kSummit) {
       // "the Niamey summit", "the G20 summit in Japan" handled above; a place right before it.
       for (const auto& m : ms)

@@ -25,6 +25,12 @@ using rapidjson::Value;
 
 std::string sv(const Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
 
+// A schema file that does not parse is a data error, not a bad article.
+Status parse_schema(std::string_view text, rapidjson::Document& doc, const std::string& file) {
+  Status st = json::parse(text, doc, file);
+  return st ? st : Status::data_error("schema: " + st.message());
+}
+
 Status expect(bool cond, const std::string& file, const std::string& what) {
   return cond ? Status::ok() : Status::data_error(file + ": " + what);
 }
@@ -149,7 +155,7 @@ Status Resources::load_countries(const SchemaSource& src) {
   const auto* text = src.find(file);
   if (!text) return Status::ok();  // the QIDs are optional
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(json::parse(*text, doc, file).with_context("schema"));
+  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
   if (doc.HasMember("countries")) {
     KG_RETURN_IF_ERROR(expect(doc["countries"].IsObject(), file, "countries must be an object"));
     for (const auto& m : doc["countries"].GetObject()) {
@@ -193,7 +199,7 @@ Status Resources::load_countries(const SchemaSource& src) {
 Status Resources::load_persons(const SchemaSource& src) {
   for (const auto& file : src.list("actors/persons/")) {
     rapidjson::Document doc;
-    KG_RETURN_IF_ERROR(json::parse(*src.find(file), doc, file).with_context("schema"));
+    KG_RETURN_IF_ERROR(parse_schema(*src.find(file), doc, file));
     KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("persons") && doc["persons"].IsArray(), file,
                               "expected an object with a \"persons\" list"));
     const std::string file_country = json::get_string(doc, "country");
@@ -251,7 +257,7 @@ Status Resources::load_organizations(const SchemaSource& src) {
   const auto* text = src.find(file);
   if (!text) return Status::ok();
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(json::parse(*text, doc, file).with_context("schema"));
+  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
   KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("organizations") && doc["organizations"].IsArray(), file,
                             "expected an object with an \"organizations\" list"));
   for (const auto& o : doc["organizations"].GetArray()) {
@@ -281,7 +287,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
   const auto* text = src.find(file);
   if (!text) return Status::data_error("no lexicon for language \"" + code + "\" (" + file + ")");
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(json::parse(*text, doc, file).with_context("schema"));
+  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
   KG_RETURN_IF_ERROR(expect(doc.IsObject(), file, "must be a JSON object"));
   LanguageData lang;
   lang.code = code;
@@ -432,7 +438,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
   const std::string gfile = "lang/" + code + "/gazetteer.json";
   if (const auto* gtext = src.find(gfile)) {
     rapidjson::Document g;
-    KG_RETURN_IF_ERROR(json::parse(*gtext, g, gfile).with_context("schema"));
+    KG_RETURN_IF_ERROR(parse_schema(*gtext, g, gfile));
     KG_RETURN_IF_ERROR(expect(g.IsObject(), gfile, "must be a JSON object"));
     std::unordered_set<std::string> ambiguous;
     for (const auto& a : json::get_strings(g, "ambiguous")) ambiguous.insert(text::fold(a));

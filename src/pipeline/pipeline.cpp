@@ -20,9 +20,11 @@
 namespace kg {
 namespace {
 
+// The library logs through the logger named "kg" when the tool has set one up, else nowhere.
 std::shared_ptr<spdlog::logger> logger() {
-  auto l = spdlog::get("kg");
-  return l ? l : spdlog::default_logger();
+  if (auto l = spdlog::get("kg")) return l;
+  static auto silent = std::make_shared<spdlog::logger>("kg-silent");
+  return silent;
 }
 
 struct ReportData {

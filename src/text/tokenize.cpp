@@ -195,6 +195,11 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::vector<Toke
     const Token& p = toks[k - 1];
     if (t.paragraph_before) return true;
     if (t.newline_before && !wrapped) return true;
+    // A closing quote after terminal punctuation: ." or .”
+    if ((p.norm == "\"" || p.norm == "”" || p.norm == "»" || p.norm == "'") && k >= 2) {
+      const std::string_view pp = toks[k - 2].text(s);
+      if ((pp == "." || pp == "!" || pp == "?") && t.upper_initial && t.space_before) return true;
+    }
     if (p.kind == TokenKind::kPunct) {
       const std::string_view pt = p.text(s);
       const bool terminal = pt == "." || pt == "!" || pt == "?" || pt == "…";
@@ -214,11 +219,6 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::vector<Toke
         }
       }
       return true;
-    }
-    // A closing quote after terminal punctuation: ." or .”
-    if ((p.norm == "\"" || p.norm == "”" || p.norm == "»") && k >= 2) {
-      const std::string_view pp = toks[k - 2].text(s);
-      if ((pp == "." || pp == "!" || pp == "?") && t.upper_initial && t.space_before) return true;
     }
     return false;
   };

@@ -1,0 +1,165 @@
+#include <catch2/catch.hpp>
+
+#include "kg/ingest.h"
+#include "support.h"
+
+using namespace kg;
+
+namespace {
+DateWords words() {
+  DateWords w;
+  w.months = kgtest::resources().month_names();
+  w.markers = kgtest::resources().publication_markers();
+  return w;
+}
+}  // namespace
+
+TEST_CASE("decode_text accepts UTF-8 text and rejects the rest with a reason") {
+  CHECK(decode_text("\xEF\xBB\xBFHallo").value() == "Hallo");
+  CHECK(decode_text("a\r\nb\rc").value() == "a\nb\nc");
+  struct Bad {
+    std::string bytes;
+    const char* reason;
+  } bad[] = {{std::string("ab\0cd", 5), "binary"},
+             {"caf\xE9", "invalid UTF-8"},
+             {"   \n  ", "empty"},
+             {"\xFF\xFEh\0i\0", "UTF-16"}};
+  for (const auto& b : bad) {
+    INFO(b.reason);
+    auto r = decode_text(b.bytes);
+    REQUIRE_FALSE(r.is_ok());
+    CHECK(r.status().code() == StatusCode::kBadInput);
+    CHECK_THAT(r.status().message(), Catch::Contains(b.reason));
+  }
+}
+
+TEST_CASE("metadata dates, including null-like values") {
+  struct Case {
+    const char* in;
+    const char* iso;
+  } cases[] = {{"2021-03-19", "2021-03-19"},          {"2021-03-19 10:42:00", "2021-03-19"},
+               {"2021-03-19T10:42:00Z", "2021-03-19"}, {"19-03-2021", "2021-03-19"},
+               {"None", ""},                           {"null", ""},
+               {"", ""},                               {"yesterday", ""}};
+  for (const auto& c : cases) {
+    INFO(c.in);
+    auto d = parse_metadata_date(c.in);
+    CHECK((d ? d->iso() : std::string()) == c.iso);
+  }
+}
+
+TEST_CASE("publication dates written in the text") {
+  struct Case {
+    const char* text;
+    const char* iso;
+  } cases[] = {
+      {"Het kabinet vergaderde.\nPlaatsingstijd: 08-10-2021", "2021-10-08"},
+      {"Posted on March 19, 2021\nThe minister arrived.", "2021-03-19"},
+      {"*Published 3 May 2022, 09:00*\n\nText follows here.", "2022-05-03"},
+      {"Veröffentlicht am 18. November 2022\nDer Minister reiste.", "2022-11-18"},
+      {"Publié le 7 octobre 2022\nLe président est arrivé.", "2022-10-07"},
+      {"Publicado el 24 de septiembre de 2021\nEl presidente llegó.", "2021-09-24"},
+      {"dinsdag 3 mei 2022\nDe minister reisde af.", "2022-05-03"},
+      {"14.04.2023, 11:20\nWien – Die Außenminister trafen sich.", "2023-04-14"},
+      {"Den Haag, 10 februari 2023 – De minister zei dat.", "2023-02-10"},
+      {"The minister arrived on Monday and left.", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    auto d = find_date_in_text(c.text, words());
+    CHECK((d ? d->iso() : std::string()) == c.iso);
+  }
+  // A dateline without a year takes the year it is given.
+  CHECK(find_date_in_text("BEIJING, March 19 (Xinhua) -- Text.", words(), 2021)->iso() == "2021-03-19");
+}
+
+TEST_CASE("news-please JSON: maintext or text, null and \"None\" dates") {
+  auto a = read_json_article(R"({"title":"T","maintext":"Body text.","date_publish":"2021-03-19 10:00:00","language":"nl","url":"https://example.org/a"})", "a.json");
+  REQUIRE(a.is_ok());
+  CHECK(a->text == "Body text.");
+  CHECK(a->published.iso() == "2021-03-19");
+  CHECK(a->date_source == DateSource::kMetadata);
+  CHECK(a->language == "nl");
+  CHECK(a->url == "https://example.org/a");
+  auto b = read_json_article(R"({"text":"Other body.","date_publish":"None"})", "b.json");
+  REQUIRE(b.is_ok());
+  CHECK(b->text == "Other body.");
+  CHECK(b->date_source == DateSource::kNone);
+  auto c = read_json_article(R"({"date":null,"maintext":null,"text":"x"})", "c.json");
+  REQUIRE(c.is_ok());
+  auto bad = read_json_article(R"({"title": "no text"})", "d.json");
+  CHECK_FALSE(bad.is_ok());
+  auto broken = read_json_article("{\"maintext\": \"x\",", "e.json");
+  REQUIRE_FALSE(broken.is_ok());
+  CHECK_THAT(broken.status().message(), Catch::Contains("e.json:1:"));
+}
+
+TEST_CASE("HTML: title, visible text, date; navigation and footers left out") {
+  const std::string html = R"(<!doctype html><html lang="en"><head><title>Minister visits Chile</title>
+<meta property="article:published_time" content="2022-05-03T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> Visit our shop</nav>
+<article><h1>Minister visits Chile</h1><p>The minister <b>arrived</b> in Santiago.</p><p>She met the president.</p></article>
+<footer>Copyright example.org</footer></body></html>)";
+  auto a = read_html_article(html, "a.html");
+  REQUIRE(a.is_ok());
+  CHECK(a->title == "Minister visits Chile");
+  CHECK(a->published.iso() == "2022-05-03");
+  CHECK(a->language == "en");
+  CHECK_THAT(a->text, Catch::Contains("The minister arrived in Santiago."));
+  CHECK_THAT(a->text, Catch::Contains("She met the president."));
+  CHECK_THAT(a->text, !Catch::Contains("shop"));
+  CHECK_THAT(a->text, !Catch::Contains("Copyright"));
+}
+
+TEST_CASE("a folder is walked recursively in a fixed order; bad files are skipped with a reason") {
+  kgtest::TempDir dir;
+  dir.write("b/second.txt", "Second article text.\n");
+  dir.write("a.txt", "First article text.\n");
+  dir.write("c.jsonl", "{\"maintext\":\"Line one.\",\"date\":\"2020-01-02\"}\n\nnot json\n{\"maintext\":\"Line four.\"}\n");
+  dir.write("d.bin.txt", std::string("\0\1\2", 3));
+  dir.write("e.txt", "");
+  dir.write("f.pdf", "%PDF");
+  dir.write("g.txt", "caf\xE9 au lait");
+  dir.write(".hidden.txt", "Not read.");
+  std::vector<std::string> ids;
+  std::vector<std::string> skipped;
+  IngestOptions opt;
+  opt.date_words = words();
+  opt.default_published = PartialDate{2022, 1, 1};
+  Status st = ingest_paths({dir.path()}, opt, [&](Article a) { ids.push_back(a.identifier); },
+                           [&](Skip s) { skipped.push_back(s.identifier + ": " + s.reason); });
+  REQUIRE(st.is_ok());
+  CHECK(ids == std::vector<std::string>{"a.txt", "b/second.txt", "c.jsonl#1", "c.jsonl#4"});
+  REQUIRE(skipped.size() == 5);
+  CHECK_THAT(skipped[0], Catch::Contains("c.jsonl#3") && Catch::Contains("invalid JSON"));
+  CHECK_THAT(skipped[1], Catch::Contains("d.bin.txt") && Catch::Contains("binary"));
+  CHECK_THAT(skipped[2], Catch::Contains("e.txt") && Catch::Contains("empty"));
+  CHECK_THAT(skipped[3], Catch::Contains("f.pdf") && Catch::Contains("unsupported"));
+  CHECK_THAT(skipped[4], Catch::Contains("g.txt") && Catch::Contains("UTF-8"));
+}
+
+TEST_CASE("publication date order: metadata, text, --published, file time (a guess)") {
+  kgtest::TempDir dir;
+  dir.write("meta.json", R"({"maintext":"Plaatsingstijd: 01-02-2020","date_publish":"2021-03-19"})");
+  dir.write("text.txt", "Body.\nPlaatsingstijd: 01-02-2020\n");
+  dir.write("none.txt", "Body without a date.\n");
+  std::map<std::string, Article> got;
+  IngestOptions opt;
+  opt.date_words = words();
+  REQUIRE(ingest_paths({dir.path()}, opt, [&](Article a) { got[a.identifier] = a; }, [](Skip) {}).is_ok());
+  CHECK(got["meta.json"].published.iso() == "2021-03-19");
+  CHECK(got["text.txt"].published.iso() == "2020-02-01");
+  CHECK(got["text.txt"].date_source == DateSource::kText);
+  CHECK(got["none.txt"].date_source == DateSource::kFileTime);
+  CHECK(got["none.txt"].date_guessed());
+  opt.default_published = PartialDate{2019, 5, 6};
+  got.clear();
+  REQUIRE(ingest_paths({dir.path()}, opt, [&](Article a) { got[a.identifier] = a; }, [](Skip) {}).is_ok());
+  CHECK(got["none.txt"].published.iso() == "2019-05-06");
+  CHECK(got["none.txt"].date_source == DateSource::kOption);
+}
+
+TEST_CASE("a missing input is an error") {
+  auto st = ingest_paths({"/nonexistent/folder"}, {}, [](Article) {}, [](Skip) {});
+  CHECK(st.code() == StatusCode::kNotFound);
+}
