@@ -54,6 +54,8 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
   app.add_flag("-v,--verbose", verbose, "Per-article progress on stderr");
   app.add_flag("--no-summary", no_summary, "Do not print the summary on stdout");
+  app.add_flag("--explain", opt.explain,
+               "Show on stderr, sentence by sentence, the actors, dates, amounts and triggers found (for lexicon work)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -63,7 +65,10 @@ int main(int argc, char** argv) {
 
   auto log = spdlog::stderr_color_mt("kg");
   log->set_pattern("kgbuild: %^%l%$: %v");
-  log->set_level(quiet ? spdlog::level::err : verbose ? spdlog::level::debug : spdlog::level::warn);
+  log->set_level(quiet ? spdlog::level::err
+                 : verbose ? spdlog::level::debug
+                 : opt.explain ? spdlog::level::info
+                               : spdlog::level::warn);
 
   for (const auto& in : inputs) opt.inputs.emplace_back(in);
   opt.output_dir = out;

@@ -79,10 +79,13 @@ struct ArticleExtraction {
   std::string language_source;
   std::vector<ActorRecord> actors;
   std::vector<EventRecord> events;
+  // With ExtractOptions::explain: sentence by sentence, the actors, times and amounts found.
+  std::string explanation;
 };
 
 struct ExtractOptions {
   std::string forced_language;  // --lang
+  bool explain = false;         // fill ArticleExtraction::explanation (kgbuild --explain)
 };
 
 // Loads lexicons and registry from `source`; see Resources for validation.

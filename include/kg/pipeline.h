@@ -26,6 +26,7 @@ struct BuildOptions {
   std::string forced_language;                 // --lang: skip language identification
   std::string schema_dir;                      // --schema: data files instead of the built-in ones
   unsigned jobs = 1;                           // articles extracted in parallel
+  bool explain = false;                        // log what was found in each sentence (debug level)
 };
 
 struct BuildSummary {

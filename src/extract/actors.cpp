@@ -421,9 +421,16 @@ void SentenceActors::title_pass() {
     }
     // A title alone: "de Russische president" → the holder of the office on the publication
     // date, or the person with that title seen earlier in the article.
-    if (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister") {
+    if (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader") {
       std::string c = country;
-      const PersonInfo* holder = c.empty() ? nullptr : ctx_.res.role_holder(c, role, pub);
+      const PersonInfo* holder = nullptr;
+      if (!c.empty()) {
+        // "the Saudi leader": the head of state, else the head of government.
+        for (const char* r : {"head_of_state", "head_of_government", "foreign_minister"}) {
+          if (role != "leader" && role != r) continue;
+          if ((holder = ctx_.res.role_holder(c, r, pub))) break;
+        }
+      }
       ActorRecord* who = nullptr;
       if (holder) {
         who = &ctx_.person_actor(*holder, "");
@@ -574,7 +581,7 @@ std::size_t find_dateline(ArticleContext& ctx) {
   for (std::size_t k = after; k < s.last && k < after + 8; ++k) {
     const std::string& n = toks[k].norm;
     if (n == "-" || n == "—" || n == "–" || n == "--" || (n == "." && k + 1 < s.last && toks[k + 1].norm == "-")) {
-      ctx.dateline_country = place->payload->sval;
+      ctx.dateline_country = ctx.country_actor(place->payload->sval, "").country;
       return k + 1;
     }
   }
@@ -614,24 +621,30 @@ void find_actors(ArticleContext& ctx) {
         const int want = std::atoi(m.country.c_str());
         m.country.clear();
         if (want == 3) continue;  // plural: not resolved to one person
-        const Seen* best = nullptr;
-        for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
-          if (it->sentence + 2 < si) break;
-          if (it->sentence == si && it->token > m.begin) continue;
-          const int g = gender_of(it->actor);
-          if (g != 0 && g != want) continue;
-          best = &*it;
-          break;
-        }
-        // Earlier in this sentence.
+        // The subject (first person) of this sentence before the pronoun, else of the last
+        // sentence that names a person of the right gender.
+        auto fits = [&](const std::string& id) {
+          const int g = gender_of(id);
+          return g == 0 || g == want;
+        };
         for (const auto& r : resolved)
-          if (r.kind == ActorKind::kPerson && r.begin < m.begin) {
-            const int g = gender_of(r.actor);
-            if (g == 0 || g == want) {
-              m.actor = r.actor;
-            }
+          if (r.kind == ActorKind::kPerson && r.begin < m.begin && !r.actor.empty() && fits(r.actor)) {
+            m.actor = r.actor;
+            break;
           }
-        if (m.actor.empty() && best) m.actor = best->actor;
+        if (m.actor.empty() && !persons.empty()) {
+          std::size_t sentence = SIZE_MAX;
+          for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
+            if (it->sentence + 2 < si || it->sentence == si) {
+              if (it->sentence + 2 < si) break;
+              continue;
+            }
+            if (sentence != SIZE_MAX && it->sentence != sentence) break;
+            if (!fits(it->actor)) continue;
+            sentence = it->sentence;
+            m.actor = it->actor;  // walking backwards: ends on the first fitting person of that sentence
+          }
+        }
         if (m.actor.empty()) continue;
         m.country = ctx.actors.count(m.actor) ? ctx.actors.at(m.actor).country : "";
         resolved.push_back(m);
@@ -658,10 +671,12 @@ void find_actors(ArticleContext& ctx) {
         for (const auto& p : ms)
           if (p.kind == ActorKind::kPerson && !p.country.empty() && p.begin != m.begin && !p.actor.empty()) score[p.country] += 1;
         for (const auto& c : countries) {
-          if (c.sentence + 4 < si) continue;
-          const double recency = 1.0 / static_cast<double>(si - c.sentence + 1);
-          score[ctx.actors.at(c.actor).country] += (c.strong ? 1.0 : 0.5) + recency;
+          // Recent mentions count most; the whole article counts a little ("the kingdom" of
+          // the headline is still one of "the two countries" six sentences later).
+          const double recency = c.sentence + 4 >= si ? 1.0 / static_cast<double>(si - c.sentence + 1) : 0.0;
+          score[ctx.actors.at(c.actor).country] += (c.sentence + 4 >= si ? (c.strong ? 1.0 : 0.5) : 0.3) + recency;
         }
+        if (!ctx.dateline_country.empty()) score[ctx.dateline_country] += 0.5;
         std::vector<std::pair<double, std::string>> ranked;
         for (const auto& [c, v] : score) ranked.emplace_back(-v, c);
         std::sort(ranked.begin(), ranked.end());

@@ -42,7 +42,9 @@ std::string ArticleContext::span_text(std::size_t b, std::size_t e) const {
   return std::string(text().substr(doc.tokens[b].begin, doc.tokens[e - 1].end - doc.tokens[b].begin));
 }
 
-ActorRecord& ArticleContext::country_actor(const std::string& code, std::string_view surface) {
+ActorRecord& ArticleContext::country_actor(const std::string& present_code, std::string_view surface) {
+  // A text from 1987 that names Moscow speaks of the Soviet Union.
+  const std::string& code = res.state_at(present_code, published());
   const std::string id = "country/" + code;
   auto [it, fresh] = actors.try_emplace(id);
   ActorRecord& a = it->second;

@@ -123,6 +123,9 @@ void find_amounts(ArticleContext& ctx, std::size_t sentence);
 void find_actors(ArticleContext& ctx);              // all sentences (first pass)
 std::vector<EventRecord> find_events(ArticleContext& ctx);  // second pass
 
+// A readable account of what was found in each sentence (kgbuild --explain).
+std::string explain(const ArticleContext& ctx);
+
 // Shared helpers.
 std::string role_of_title(const ArticleContext& ctx, std::size_t title_token);
 double parse_number(std::string_view s, char decimal, char group, bool* ok);

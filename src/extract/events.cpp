@@ -5,6 +5,7 @@
 // nearest event of their type; several mentions of one event in an article become one event.
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <set>
 
 #include "common/text_util.h"
@@ -46,6 +47,9 @@ class Extractor {
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
   void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication) const;
   bool after_with(std::size_t si, std::size_t pos) const;
+  std::size_t relative_clause_of(std::size_t si, std::size_t pos) const;
+  const ActorMention* official_of(std::size_t si, const std::string& country) const;
+  void presence(std::size_t si);
   std::vector<const ActorMention*> countries_after_prep(std::size_t si, std::size_t from, std::size_t window, Cat prep) const;
   void add_participant(EventRecord& ev, const std::string& role, const std::string& actor) const;
 
@@ -61,6 +65,16 @@ class Extractor {
   std::string treaty_name(std::size_t si, std::size_t tb, std::size_t te) const;
 
   void emit(Draft d) { drafts_.push_back(std::move(d)); }
+  // A synthetic country mention for an organisation's seat; kept alive for the whole run.
+  ActorMention seat_mention(const ActorMention& org, const std::string& country) const {
+    ActorMention m = org;
+    m.kind = ActorKind::kCountry;
+    m.actor = "country/" + country;
+    m.country = country;
+    m.via = Via::kPlace;
+    return m;
+  }
+  std::deque<ActorMention> seat_mentions_;
   std::vector<EventRecord> merge();
 
   ArticleContext& ctx_;
@@ -68,16 +82,32 @@ class Extractor {
   std::vector<Draft> drafts_;
 };
 
+// Event-trigger categories: a trigger inside a longer trigger of another kind ("trade" in "trade
+// agreement") belongs to the longer one.
+constexpr Cat kEventCats[] = {Cat::kVisitNoun,  Cat::kVisitVerb,   Cat::kMotionVerb, Cat::kArrivalVerb, Cat::kSummit,
+                              Cat::kDeparture,  Cat::kPhoneNoun,   Cat::kPhoneVerb,  Cat::kTreatyNoun,  Cat::kTradeNoun,
+                              Cat::kMeetingNoun, Cat::kMeetingVerb};
+
 std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<Cat> cats) const {
   std::vector<Trigger> out;
   const Sentence& s = sent(si);
   for (std::size_t i = s.first; i < s.last; ++i) {
+    // "in return for", "called for", "export credits": not triggers at all.
+    if (ctx_.covering(i, Cat::kNotTrigger)) {
+      const Match* nt = ctx_.covering(i, Cat::kNotTrigger);
+      i = nt->end - 1;
+      continue;
+    }
     for (Cat c : cats) {
-      if (const Match* m = ctx_.find(i, c, s.last)) {
-        out.push_back({i, m->end, c, m->payload->ival});
-        i = m->end - 1;
-        break;
-      }
+      const Match* m = ctx_.find(i, c, s.last);
+      if (!m) continue;
+      bool dominated = false;
+      for (Cat other : kEventCats)
+        if (const Match* o = ctx_.find(i, other, s.last); o && o->end > m->end) dominated = true;
+      if (dominated) continue;
+      out.push_back({i, m->end, c, m->payload->ival});
+      i = m->end - 1;
+      break;
     }
   }
   return out;
@@ -113,6 +143,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   const TimeExpr* duration = nullptr;
   const TimeExpr* until = nullptr;
   auto dist = [&](const TimeExpr& t) { return t.begin > tb ? t.begin - tb : tb - t.end + 1; };
+  // A date inside a relative clause ("…, who had talks with her yesterday") belongs to that
+  // clause, unless the trigger is in it too.
+  const auto clause = relative_clause_of(si, tb);
   auto rank = [](const TimeExpr& t) {
     switch (t.kind) {
       case TimeKind::kDate: case TimeKind::kWeekday: case TimeKind::kRelDay: return 0;
@@ -121,6 +154,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
   };
   for (const auto& t : times) {
+    if (relative_clause_of(si, t.begin) != clause) continue;
     if (t.kind == TimeKind::kDuration) {
       if (!duration || dist(t) < dist(*duration)) duration = &t;
       continue;
@@ -147,6 +181,20 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     ev.start = PartialDate{ctx_.published().year, ctx_.published().month, 0};
     ev.date_source = "publication";
   }
+}
+
+// The relative clause a token is in: (start token of ", who …") or 0 for the main clause. The
+// clause runs to the next comma or the end of the sentence.
+std::size_t Extractor::relative_clause_of(std::size_t si, std::size_t pos) const {
+  const Sentence& s = sent(si);
+  std::size_t open = 0;
+  for (std::size_t i = s.first; i < s.last && i <= pos; ++i) {
+    if (toks_[i].norm == "," || toks_[i].norm == ";" || toks_[i].norm == "(" || toks_[i].norm == ")") {
+      open = 0;
+      if (toks_[i].norm == "," && i + 1 < s.last && ctx_.find(i + 1, Cat::kRelative, i + 2)) open = i + 1;
+    }
+  }
+  return open;
 }
 
 bool Extractor::after_with(std::size_t si, std::size_t pos) const {
@@ -237,38 +285,68 @@ std::string Extractor::salient_country_other_than(std::size_t si, const std::str
 void Extractor::visits(std::size_t si) {
   const Sentence& s = sent(si);
   const auto& ms = mentions(si);
-  for (const Trigger& t : triggers(si, {Cat::kVisitNoun, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb, Cat::kSummit})) {
+  auto strong_country = [](const ActorMention& m) {
+    return m.kind == ActorKind::kCountry && !m.weak() && m.via != Via::kTwoCountries;
+  };
+  for (const Trigger& t : triggers(si, {Cat::kVisitNoun, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb,
+                                        Cat::kSummit, Cat::kDeparture})) {
     const Polarity pol = polarity(si, t.b, t.e);
     if (pol != Polarity::kPositive) continue;
 
     // Destination.
     std::vector<const ActorMention*> dests;
-    // "visit" is a noun and a verb: read it as a verb when an object follows.
-    if (t.cat == Cat::kVisitVerb || (t.cat == Cat::kVisitNoun && ctx_.find(t.b, Cat::kVisitVerb, t.e + 1))) {
-      for (const auto& m : ms)
-        if (m.begin >= t.e && m.begin < t.e + 6 && m.kind == ActorKind::kCountry && !m.weak() && m.via != Via::kTwoCountries) {
-          dests.push_back(&m);
-          break;
-        }
+    // The object of a visit verb ("visit China", "bezoekt Japan"), or the place one leaves
+    // ("left Paris for London": he was in Paris). "visit" is a noun and a verb: read it as a verb
+    // when an object follows. An adjective use ("visit U.S. officials") is no object.
+    const bool verb_reading = t.cat == Cat::kVisitVerb || t.cat == Cat::kDeparture ||
+                              (t.cat == Cat::kVisitNoun && ctx_.find(t.b, Cat::kVisitVerb, t.e + 1));
+    if (verb_reading) {
+      std::size_t k = t.e;
+      while (k < s.last && k < t.e + 2 && ctx_.find(k, Cat::kDeterminer, k + 1)) ++k;
+      for (const auto& m : ms) {
+        if (m.begin != k || !strong_country(m)) continue;
+        const bool modifier = m.end < s.last && (ctx_.find(m.end, Cat::kTitle) ||
+                                                 std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
+                                                   return o.begin == m.end && o.kind == ActorKind::kPerson;
+                                                 }));
+        if (!modifier) dests.push_back(&m);
+        break;
+      }
     }
-    if (dests.empty()) dests = countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : 10, Cat::kDestPrep);
+    if (dests.empty() || t.cat == Cat::kDeparture) {
+      for (const auto* m : countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : 10, Cat::kDestPrep))
+        if (std::find(dests.begin(), dests.end(), m) == dests.end()) dests.push_back(m);
+    }
     if (dests.empty() && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb)) {
       // Verb-final clauses: "is maandag in Brazilië aangekomen", "ist nach Berlin gereist".
       const std::size_t from = t.b > s.first + 6 ? t.b - 6 : s.first;
       for (const auto* m : countries_after_prep(si, from, t.b - from, Cat::kDestPrep))
         if (m->end <= t.b) dests.push_back(m);
     }
-    if (dests.empty() && t.cat == Cat::kSummit) {
-      // "the Niamey summit", "the G20 summit in Japan" handled above; a place right before it.
-      for (const auto& m : ms)
-        if (m.end == t.b && m.kind == ActorKind::kCountry && (m.via == Via::kPlace || m.via == Via::kCapital)) dests.push_back(&m);
+    if (t.cat == Cat::kSummit) {
+      // A summit is a visit only for those who attend it: "at the G20 summit", "attended".
+      const std::size_t from = t.b > s.first + 5 ? t.b - 5 : s.first;
+      if (!ctx_.any(from, t.b + 1, Cat::kAttend)) continue;
+      if (dests.empty()) {
+        // "the Niamey summit": a place right before it; "the UN General Assembly": the seat.
+        for (const auto& m : ms) {
+          if (m.end + 1 >= t.b && m.end <= t.b && (m.via == Via::kPlace || m.via == Via::kCapital)) dests.push_back(&m);
+          if (m.kind == ActorKind::kOrganization && m.begin <= t.e && m.end + 3 >= t.b) {
+            const OrgInfo* o = ctx_.res.organization(m.actor.substr(4));
+            if (o && !o->seat.empty()) {
+              seat_mentions_.push_back(seat_mention(m, ctx_.country_actor(o->seat, "").country));
+              dests.push_back(&seat_mentions_.back());
+            }
+          }
+        }
+      }
     }
     if (dests.empty()) {
       for (const auto& m : ms)
         if (m.via == Via::kHere && m.begin >= t.e) dests.push_back(&m);
     }
-    // Motion verbs and summits need a destination written out; visit nouns in a datelined
-    // story default to the dateline ("the visit of U.S. Secretary of State George Shultz").
+    // Visit nouns in a datelined story default to the dateline ("the visit of U.S. Secretary
+    // of State George Shultz" filed from Peking).
     ActorMention dl;
     if (dests.empty() && t.cat == Cat::kVisitNoun && !ctx_.dateline_country.empty()) {
       dl.actor = "country/" + ctx_.dateline_country;
@@ -308,6 +386,16 @@ void Extractor::visits(std::size_t si) {
     if (!visitor) {  // the subject: the nearest person before the trigger
       for (const auto& m : ms)
         if (m.end <= t.b && eligible(m) && m.via != Via::kPossessive) visitor = &m;
+      // Coordinated subjects ("Prince Charles and Princess Diana went"): the first one leads.
+      while (visitor) {
+        const ActorMention* before = nullptr;
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kPerson && m.end < visitor->begin && m.end + 2 >= visitor->begin &&
+              ctx_.any(m.end, visitor->begin, Cat::kAnd) && eligible(m))
+            before = &m;
+        if (!before) break;
+        visitor = before;
+      }
     }
     if (!visitor) {  // inverted order: "brengt Lavrov een bezoek", "reist May morgen naar"
       for (const auto& m : ms)
@@ -319,15 +407,22 @@ void Extractor::visits(std::size_t si) {
     }
     std::string visitor_id = visitor ? visitor->actor : std::string();
     std::string visitor_country = visitor ? visitor->country : std::string();
-    if (!visitor) {  // a country or organisation travels: "a Chinese delegation", "Japan will send"
+    if (!visitor && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb)) {
+      // A country travels ("Nigeria's tour", "a Chinese delegation visited"): its official named
+      // in the last sentences leads the trip, else the country itself.
       for (const auto& m : ms) {
-        if (m.end > t.b || m.kind == ActorKind::kPerson || m.actor.empty() || m.via == Via::kHere) continue;
+        if (m.end > t.b || m.end + 4 < t.b || m.kind == ActorKind::kPerson || m.actor.empty() || m.via == Via::kHere ||
+            m.via == Via::kTwoCountries || m.via == Via::kTheCountry)
+          continue;
         bool is_dest = false;
         for (const auto* d : dests) is_dest |= d->country == m.country;
-        if (!is_dest && !after_with(si, m.begin) && m.via != Via::kTwoCountries) {
-          visitor_id = m.actor;
-          visitor_country = m.country;
-          conf = 0.6;
+        if (is_dest || after_with(si, m.begin)) continue;
+        visitor_id = m.actor;
+        visitor_country = m.country;
+        conf = 0.6;
+        if (const ActorMention* off = official_of(si, m.country)) {
+          visitor_id = off->actor;
+          conf = 0.65;
         }
       }
     }
@@ -344,20 +439,107 @@ void Extractor::visits(std::size_t si) {
       emit(d);
       continue;
     }
-    const bool fut = future(si, t.b, t.e);
+    const bool fut = future(si, t.b, t.e) && t.cat != Cat::kDeparture;
     const bool cancel = cancelled(si);
-    for (const auto* dest : dests) {
+    for (std::size_t k = 0; k < dests.size(); ++k) {
+      const auto* dest = dests[k];
       if (dest->country == visitor_country) continue;  // a domestic trip
       Draft one = d;
       add_participant(one.ev, "visitor", visitor_id);
       add_participant(one.ev, "destination", "country/" + dest->country);
-      one.ev.status = cancel ? "cancelled" : fut ? "announced" : (t.cat == Cat::kArrivalVerb ? "under_way" : "occurred");
+      const bool departed_from = t.cat == Cat::kDeparture && k == 0 && verb_reading && dest->begin <= t.e + 2;
+      one.ev.status = cancel ? "cancelled"
+                      : departed_from ? "occurred"
+                      : fut ? "announced"
+                      : (t.cat == Cat::kArrivalVerb || t.cat == Cat::kDeparture) ? "under_way"
+                                                                                 : "occurred";
       set_dates(one, si, t.b, fut, true);
       if (!cancel && !fut && one.ev.start.has_day() && ctx_.published().has_day() &&
           days_from_civil(one.ev.start) > days_from_civil(ctx_.published()))
         one.ev.status = "announced";
       one.confidence = conf;
       emit(one);
+    }
+  }
+  presence(si);
+}
+
+// The most recent person of `country` named in this or the three sentences before.
+const ActorMention* Extractor::official_of(std::size_t si, const std::string& country) const {
+  for (std::size_t back = 0; back <= 3 && back <= si; ++back) {
+    const auto& ms = mentions(si - back);
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it)
+      if (it->kind == ActorKind::kPerson && it->country == country && !it->actor.empty()) return &*it;
+  }
+  return nullptr;
+}
+
+// Presence: a foreign official placed somewhere by the text is on a visit there.
+//  - "… said in Dalian", "while in New York", "told reporters in Brussels": a person and a place
+//    abroad after a locative preposition;
+//  - "the accord was signed here by Nigerian Finance Minister …": "here" in a datelined story;
+//  - a datelined story in which a foreign official holds talks or signs ("during talks today").
+void Extractor::presence(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  if (polarity(si, s.first, s.first) == Polarity::kNegated) return;
+  if (!triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kPhonePhrase}).empty()) return;
+  const bool fut = future(si, s.first, s.last);
+  auto emit_presence = [&](const ActorMention& person, const std::string& country, std::size_t tb, std::size_t te) {
+    Draft d;
+    d.sentence = si;
+    d.trig_b = tb;
+    d.trig_e = te;
+    d.ev.type = "visit";
+    add_participant(d.ev, "visitor", person.actor);
+    add_participant(d.ev, "destination", "country/" + country);
+    d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
+    set_dates(d, si, tb, fut, true);
+    d.confidence = 0.55;
+    emit(d);
+  };
+  for (const auto& place : ms) {
+    const bool located = place.via == Via::kPlace || place.via == Via::kCapital;
+    const bool here = place.via == Via::kHere;
+    if (!located && !here) continue;
+    if (located) {
+      // "in Dalian", "in the northeast city of Dalian"; not "in its Washington embassy".
+      std::size_t k = place.begin;
+      while (k > s.first && k + 6 > place.begin && !ctx_.find(k - 1, Cat::kLocative, k)) --k;
+      if (k == s.first || !ctx_.find(k - 1, Cat::kLocative, k)) continue;
+      if (place.end < s.last && toks_[place.end].is_word() && !toks_[place.end].upper_initial &&
+          ctx_.lang_at(place.end).empty())
+        continue;  // a modifier: "Washington embassy"
+    }
+    if (here && !ctx_.any(s.first, s.last, Cat::kTreatyAction) && !ctx_.any(s.first, s.last, Cat::kMeetingNoun)) continue;
+    // The person: the nearest foreign one in the sentence.
+    const ActorMention* best = nullptr;
+    std::size_t best_dist = 0;
+    for (const auto& p : ms) {
+      if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == place.country) continue;
+      if (after_with(si, p.begin)) continue;
+      const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
+      if (dist > 14) continue;
+      if (!best || dist < best_dist) {
+        best = &p;
+        best_dist = dist;
+      }
+    }
+    if (best) emit_presence(*best, place.country, place.begin, place.end);
+  }
+  // Talks or a signing in a datelined story, by a foreign official, today.
+  if (si <= 1 && !ctx_.dateline_country.empty()) {
+    const auto talks = triggers(si, {Cat::kMeetingNoun, Cat::kTreatyAction});
+    if (talks.empty()) return;
+    bool today = false;
+    for (const auto& t : ctx_.sentences[si].times)
+      today |= (t.kind == TimeKind::kRelDay && t.date == ctx_.published());
+    if (!today) return;
+    for (const auto& p : ms) {
+      if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == ctx_.dateline_country) continue;
+      if (p.via == Via::kPronoun || p.via == Via::kPossessive) continue;
+      emit_presence(p, ctx_.dateline_country, talks.front().b, talks.front().e);
+      break;
     }
   }
 }
@@ -561,7 +743,9 @@ void Extractor::treaties(std::size_t si) {
       continue;
     }
     for (const auto& p : parties) add_participant(d.ev, "party", p);
-    const bool fut = future(si, lo, hi);
+    // "agreed to renew the treaty", "overeengekomen het verdrag te vernieuwen": not done yet.
+    const bool infinitive = act->b > s.first && ctx_.find(act->b - 1, Cat::kInfinitive, act->b);
+    const bool fut = future(si, lo, hi) || infinitive;
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
     set_dates(d, si, t.b, fut, true);
     d.confidence = d.ev.treaty_name.empty() ? 0.75 : 0.85;
@@ -580,8 +764,19 @@ void Extractor::trade_figures(std::size_t si) {
   const bool bilateral = cue_in(s.first, s.last, Cat::kBilateral);
   const auto& times = ctx_.sentences[si].times;
   std::set<const TimeExpr*> used_times;
-  for (const Amount& a : amounts) {
-    if (a.percent || a.currency.empty() || a.value <= 0) continue;
+  // Amounts and periods written in parallel ("the 1986 and 1985 deficits at 2.09 billion and
+  // 1.722 billion dlrs", "3.42 billion in 1986, down from 4.94 billion in 1985") pair in order.
+  std::vector<const Amount*> money;
+  for (const Amount& a : amounts)
+    if (!a.percent && !a.currency.empty() && a.value >= 1e6) money.push_back(&a);  // prices are not trade figures
+  std::vector<const TimeExpr*> periods;
+  for (const auto& te : times)
+    if (te.kind == TimeKind::kYear || te.kind == TimeKind::kRelYear || te.kind == TimeKind::kMonth ||
+        te.kind == TimeKind::kDate || te.kind == TimeKind::kRelMonth)
+      periods.push_back(&te);
+  const bool parallel = money.size() > 1 && money.size() == periods.size();
+  for (std::size_t ai = 0; ai < money.size(); ++ai) {
+    const Amount& a = *money[ai];
     // The trade noun nearest to the amount gives the flow.
     const Trigger* t = nullptr;
     for (const auto& n : nouns)
@@ -639,9 +834,10 @@ void Extractor::trade_figures(std::size_t si) {
     add_participant(d.ev, r2, "country/" + econ[1]);
     d.ev.amount = MoneyAmount{a.value, a.currency, a.qualifier};
     // The period: the time expression nearest to this amount, preferring one not used yet.
-    const TimeExpr* best = nullptr;
+    const TimeExpr* best = parallel ? periods[ai] : nullptr;
     long best_d = 0;
     for (const auto& te : times) {
+      if (parallel) break;
       if (te.kind == TimeKind::kDuration || te.kind == TimeKind::kWeekday) continue;
       long dd = te.begin >= a.end ? static_cast<long>(te.begin - a.end) : static_cast<long>(a.begin - te.end) + 1;
       if (used_times.count(&te)) dd += 20;
@@ -808,6 +1004,10 @@ std::vector<EventRecord> Extractor::run() {
     trade_figures(si);
     meetings(si);
   }
+  // Countries that only appear as roles (a dateline, an organisation's seat) become actors too.
+  for (const auto& d : drafts_)
+    for (const auto& p : d.ev.participants)
+      if (p.actor_id.rfind("country/", 0) == 0 && !ctx_.actors.count(p.actor_id)) ctx_.country_actor(p.actor_id.substr(8), "");
   return merge();
 }
 

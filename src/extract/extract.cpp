@@ -33,6 +33,7 @@ Result<ArticleExtraction> extract_article(Article article, const Resources& reso
   }
   extract::find_actors(ctx);
   out.events = extract::find_events(ctx);
+  if (options.explain) out.explanation = extract::explain(ctx);
 
   // Every actor the article mentions, and the countries persons belong to.
   for (auto& [id, a] : ctx.actors)

@@ -23,7 +23,7 @@ enum class Cat : std::uint8_t {
   // actors
   kCountryName, kDemonym, kCombiningForm, kPlace, kPerson, kPersonSurname, kOrganization, kTitle,
   // events
-  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit,
+  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction,
   kTradeNoun, kBilateral,
@@ -32,7 +32,8 @@ enum class Cat : std::uint8_t {
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
-  kPronoun, kPossessive, kTwoCountries, kTheCountry, kNotName,
+  kPronoun, kPossessive, kTwoCountries, kTheCountry, kNotName, kLocative, kRelative, kInfinitive,
+  kNotTrigger,
 };
 
 struct Payload {

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fmt/format.h>
 
 #include "common/json_util.h"
@@ -183,6 +184,9 @@ Status Resources::load_countries(const SchemaSource& src) {
       c.name = json::get_string(m.value, "name");
       c.qid = json::get_string(m.value, "qid");
       c.historical = true;
+      c.from_year = std::atoi(json::get_string(m.value, "from").c_str());
+      c.to_year = std::atoi(json::get_string(m.value, "to").c_str());
+      c.territories = json::get_strings(m.value, "territories");
       KG_RETURN_IF_ERROR(expect(!c.name.empty(), file, "historical state " + c.code + " has no name"));
       if (m.value.HasMember("names") && m.value["names"].IsObject())
         for (const auto& l : m.value["names"].GetObject())
@@ -269,6 +273,9 @@ Status Resources::load_organizations(const SchemaSource& src) {
     info.type = json::get_string(o, "type", "IntergovernmentalOrganization");
     info.country = json::get_string(o, "country");
     info.part_of = json::get_string(o, "partOf");
+    info.seat = json::get_string(o, "seat");
+    if (!info.seat.empty() && !countries_.count(info.seat))
+      return Status::data_error(file + ": " + info.id + ": unknown seat country " + info.seat);
     info.aliases = json::get_strings(o, "aliases");
     info.members = json::get_strings(o, "members");
     for (const auto& m : info.members)
@@ -355,7 +362,9 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
           specs = {{"nouns", Cat::kVisitNoun, ValueKind::kNone, 0},      {"verbs", Cat::kVisitVerb, ValueKind::kNone, 0},
                    {"motion", Cat::kMotionVerb, ValueKind::kNone, 0},    {"arrival", Cat::kArrivalVerb, ValueKind::kNone, 0},
                    {"destination_prepositions", Cat::kDestPrep, ValueKind::kNone, 0},
-                   {"summit", Cat::kSummit, ValueKind::kNone, 0}};
+                   {"summit", Cat::kSummit, ValueKind::kNone, 0},
+                   {"attendance", Cat::kAttend, ValueKind::kNone, 0},
+                   {"departure", Cat::kDeparture, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1}};
@@ -403,7 +412,9 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"by", Cat::kBy, ValueKind::kNone, 0},               {"according_to", Cat::kAccordingTo, ValueKind::kNone, 0},
             {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
-            {"not_names", Cat::kNotName, ValueKind::kNone, 0}};
+            {"not_names", Cat::kNotName, ValueKind::kNone, 0},
+            {"locative", Cat::kLocative, ValueKind::kNone, 0},       {"relative", Cat::kRelative, ValueKind::kNone, 0},
+            {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
         auto it = std::find_if(kGrammar.begin(), kGrammar.end(), [&](const GroupSpec& s) { return gk == s.key; });
         if (it == kGrammar.end()) return Status::data_error(file + ": unknown key grammar." + gk);
         KG_RETURN_IF_ERROR(add_group(t, g.value, it->cat, it->kind, file, "grammar." + gk, it->ival));
@@ -502,6 +513,15 @@ const PersonInfo* Resources::person(const std::string& id) const {
 const OrgInfo* Resources::organization(const std::string& id) const {
   auto it = orgs_.find(id);
   return it == orgs_.end() ? nullptr : &it->second;
+}
+
+const std::string& Resources::state_at(const std::string& code, const PartialDate& when) const {
+  if (when.empty()) return code;
+  for (const auto& [hc, h] : countries_) {
+    if (!h.historical || when.year < h.from_year || when.year > h.to_year) continue;
+    if (std::find(h.territories.begin(), h.territories.end(), code) != h.territories.end()) return hc;
+  }
+  return code;
 }
 
 const PersonInfo* Resources::role_holder(const std::string& country, const std::string& role,

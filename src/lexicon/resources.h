@@ -34,6 +34,8 @@ struct CountryInfo {
   std::string name;     // English
   std::string qid;      // Wikidata, when known
   bool historical = false;
+  int from_year = 0, to_year = 0;       // historical states: years of existence
+  std::vector<std::string> territories; // present-day countries wholly inside it
 };
 
 struct PersonInfo {
@@ -54,6 +56,7 @@ struct OrgInfo {
   std::string type;      // IntergovernmentalOrganization | GovernmentOrganization
   std::string country;   // for national organisations
   std::string part_of;
+  std::string seat;      // country of the headquarters, where its own meetings are held
   std::vector<std::string> aliases;
   std::vector<std::string> members;
 };
@@ -89,6 +92,8 @@ class Resources {
   const PersonInfo* person(const std::string& id) const;
   const OrgInfo* organization(const std::string& id) const;
   const std::map<std::string, CountryInfo>& countries() const { return countries_; }
+  // The state a present-day country belonged to on `when`: "RUS" in 1987 → "SUN". Else `code`.
+  const std::string& state_at(const std::string& code, const PartialDate& when) const;
   // The registry person holding `role` for `country` on `when` (nullptr when unknown or ambiguous).
   const PersonInfo* role_holder(const std::string& country, const std::string& role, const PartialDate& when) const;
   // Month names of every language (folded → 1..12) and publication markers, for ingest.

@@ -154,6 +154,7 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
   iopt.date_words.markers = res.publication_markers();
   ExtractOptions xopt;
   xopt.forced_language = opt.forced_language;
+  xopt.explain = opt.explain;
 
   BuildSummary summary;
   ReportData report;
@@ -194,6 +195,7 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
       ++report.languages[x.language];
       ++report.date_sources[to_string(x.article.date_source)];
       if (x.article.date_guessed()) report.date_guessed.push_back(x.article.identifier);
+      if (!x.explanation.empty()) log->info("explain\n{}", x.explanation);
       builder.add(x);
       log->debug("{}: {} events, {} actors ({})", x.article.identifier, x.events.size(), x.actors.size(), x.language);
     }
