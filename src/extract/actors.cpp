@@ -67,6 +67,7 @@ class SentenceActors {
 
   void gazetteer_pass(std::size_t skip_until);
   void add_compound(std::size_t i);
+  void add_inflected(std::size_t i);
   void title_pass();
   void speaker_pass();
   void surname_pass();
@@ -92,6 +93,11 @@ class SentenceActors {
   const ActorMention* mention_at(std::size_t b, ActorKind kind) const {
     for (const auto& m : mentions)
       if (m.begin == b && m.kind == kind) return &m;
+    return nullptr;
+  }
+  const ActorMention* country_mention_starting_at(std::size_t b) const {
+    for (const auto& m : mentions)
+      if (m.begin == b && m.kind == ActorKind::kCountry) return &m;
     return nullptr;
   }
   const ActorMention* country_mention_ending_at(std::size_t e) const {
@@ -186,6 +192,31 @@ void SentenceActors::add_compound(std::size_t i) {
   take(i, i + 1);
 }
 
+// Inflected names: the German genitive "Russlands", "Chinas" (lexicon name_suffixes).
+void SentenceActors::add_inflected(std::size_t i) {
+  const std::string& norm = toks_[i].norm;
+  for (const auto& suffix : ctx_.lang.name_suffixes) {
+    if (norm.size() <= suffix.size() + 3 || norm.compare(norm.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    const std::string raw(ctx_.tok_text(i));
+    const std::string stem = raw.substr(0, raw.size() - suffix.size());
+    const auto stoks = tokenize(stem);
+    if (stoks.size() != 1) continue;
+    std::vector<Match> ms;
+    ctx_.lang.table.matches_at(stem, stoks, 0, 1, ms);
+    for (const auto& m : ms) {
+      if (m.payload->cat == Cat::kCountryName) {
+        add(i, i + 1, ctx_.country_actor(m.payload->sval, stem), Via::kCountryName);
+      } else if (m.payload->cat == Cat::kPlace) {
+        add(i, i + 1, ctx_.country_actor(m.payload->sval, ""), (m.payload->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
+      } else {
+        continue;
+      }
+      take(i, i + 1);
+      return;
+    }
+  }
+}
+
 void SentenceActors::gazetteer_pass(std::size_t skip_until) {
   const PartialDate& pub = ctx_.published();
   for (std::size_t i = std::max<std::size_t>(s_.first, skip_until); i < s_.last; ++i) {
@@ -202,6 +233,7 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         case Cat::kPlace: rank = 3; break;
         case Cat::kDemonym: rank = 2; break;
         case Cat::kPersonSurname: rank = 1; break;
+        case Cat::kRegion: rank = 7; break;  // "Latin America" is not America
         default: return;
       }
       if ((m.payload->flags & kFlagAmbiguous) && !ambiguous_ok(m.begin, m.end)) return;
@@ -229,6 +261,7 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
     for (const Match& m : ctx_.lang_at(i)) consider(m);
     if (!best) {
       if (ctx_.toks()[i].is_word() && ctx_.tok_text(i).find('-') != std::string_view::npos) add_compound(i);
+      else if (toks_[i].upper_initial) add_inflected(i);
       continue;
     }
     // Several registry persons may share a surname; take the one in office, else the one seen.
@@ -262,9 +295,21 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         add(best->begin, best->end, ctx_.country_actor(pl->sval, ""),
             (pl->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
         break;
-      case Cat::kDemonym:
+      case Cat::kDemonym: {
+        // "de Braziliaanse hoofdstad", "la capitale française": the capital, not an adjective.
+        std::size_t e = best->end;
+        while (e < s_.last && e < best->end + 1 && !toks_[e].upper_initial && !ctx_.find(e, Cat::kCapitalWord)) ++e;
+        if (const Match* cw = e < s_.last ? ctx_.find(e, Cat::kCapitalWord) : nullptr) {
+          add(best->begin, cw->end, ctx_.country_actor(pl->sval, ""), Via::kCapital);
+          take(best->begin, cw->end);
+          i = cw->end - 1;
+          continue;
+        }
         add(best->begin, best->end, ctx_.country_actor(pl->sval, ""), Via::kDemonym);
         break;
+      }
+      case Cat::kRegion:
+        break;  // a region: no actor, but its words are no country either
       default:
         break;
     }
@@ -287,6 +332,20 @@ ActorRecord& SentenceActors::discovered_person(const std::string& name) {
 
 std::string SentenceActors::title_country(std::size_t tb, std::size_t te, std::size_t* after_end) const {
   *after_end = te;
+  // A country inside a compound title: "US-Präsident", "Russland-Beauftragter".
+  if (te == tb + 1) {
+    const std::string raw(ctx_.tok_text(tb));
+    const auto dash = raw.find('-');
+    if (dash != std::string::npos && dash > 0) {
+      const std::string head = raw.substr(0, dash);
+      const auto htoks = tokenize(head);
+      std::vector<Match> ms;
+      if (htoks.size() == 1) ctx_.lang.table.matches_at(head, htoks, 0, 1, ms);
+      for (const auto& m : ms)
+        if (m.payload->cat == Cat::kCountryName || m.payload->cat == Cat::kDemonym || m.payload->cat == Cat::kCombiningForm)
+          return ctx_.res.state_at(m.payload->sval, ctx_.published());
+    }
+  }
   // Before the title: a demonym or country name, possibly with "'s" ("Russia's"), possibly
   // with one adjective between ("Syrian Deputy Foreign Minister" is one title phrase anyway).
   std::size_t k = tb;
@@ -295,6 +354,11 @@ std::string SentenceActors::title_country(std::size_t tb, std::size_t te, std::s
     if (const ActorMention* m = country_mention_ending_at(k)) return m->country;
     for (const auto& m : mentions)  // an organisation of a country ("Chinese Foreign Ministry spokesman")
       if (m.end == k && m.kind == ActorKind::kOrganization && !m.country.empty()) return m.country;
+  }
+  // Right after: "le président sénégalais", "el canciller mexicano", "chef de la diplomatie russe".
+  if (const ActorMention* m = country_mention_starting_at(te); m && m->via == Via::kDemonym) {
+    *after_end = m->end;
+    return m->country;
   }
   // After: "of Syria", "van Rusland", "des Affaires étrangères de la France".
   std::size_t j = te;
@@ -368,6 +432,19 @@ void SentenceActors::title_pass() {
         }
       }
       if (!person) person = &discovered_person(name);
+      // "President X of Nigeria": the country after the name.
+      std::size_t tail = ne;
+      auto of_country = [&](std::size_t k, std::size_t* end) -> std::string {
+        if (k < s_.last && ctx_.find(k, Cat::kOf, s_.last)) {
+          std::size_t q = ctx_.find(k, Cat::kOf, s_.last)->end;
+          if (const ActorMention* m = country_mention_starting_at(q); m && !m->weak()) {
+            *end = m->end;
+            return m->country;
+          }
+        }
+        return {};
+      };
+      if (country.empty()) country = of_country(ne, &tail);
       if (person->country.empty()) {
         const std::size_t apposition_end = [&] {
           std::size_t q = ne;
@@ -382,6 +459,23 @@ void SentenceActors::title_pass() {
       add(j, ne, *person, Via::kName);
       take(j, ne);
       i = ne - 1;
+      // "… and Patrice Talon of Benin": a second name shares the (plural) title.
+      std::size_t k = tail;
+      if (k < s_.last && ctx_.find(k, Cat::kAnd, s_.last)) {
+        const std::size_t j2 = ctx_.find(k, Cat::kAnd, s_.last)->end;
+        const std::size_t ne2 = name_end(j2);
+        if (ne2 >= j2 + 2) {
+          std::size_t tail2 = ne2;
+          const std::string c2 = of_country(ne2, &tail2);
+          ActorRecord& second = discovered_person(ctx_.span_text(j2, ne2));
+          second.titles.insert(title_text);
+          if (second.country.empty() && !c2.empty()) second.country = c2;
+          ctx_.person_roles[second.id].insert(role);
+          add(j2, ne2, second, Via::kName);
+          take(j2, ne2);
+          i = ne2 - 1;
+        }
+      }
       continue;
     }
     // Name before the title, as an apposition: "Sergej Lavrov, de Russische minister",
@@ -535,15 +629,34 @@ void SentenceActors::reference_pass() {
       i = m->end - 1;
       continue;
     }
-    const Match* p = ctx_.find(i, Cat::kPronoun, i + 1);
-    const Match* q = ctx_.find(i, Cat::kPossessive, i + 1);
-    if (p || q) {
+    if (const Match* m = ctx_.find(i, Cat::kTwoPersons)) {
+      ActorMention a;
+      a.begin = static_cast<std::uint32_t>(i);
+      a.end = m->end;
+      a.kind = ActorKind::kPerson;
+      a.via = Via::kTwoPersons;
+      mentions.push_back(a);  // resolved by the discourse pass
+      take(i, m->end);
+      i = m->end - 1;
+      continue;
+    }
+    // A pronoun listed for several genders ("su", "son") fits any person.
+    int gender = -1;
+    bool possessive = false;
+    for (const auto* list : {&ctx_.lang_at(i)})
+      for (const Match& m : *list) {
+        if (m.end != i + 1 || (m.payload->cat != Cat::kPronoun && m.payload->cat != Cat::kPossessive)) continue;
+        possessive = possessive || m.payload->cat == Cat::kPossessive;
+        const int g = m.payload->ival == 3 ? 3 : m.payload->ival;
+        gender = gender < 0 ? g : (gender == g ? g : (gender == 3 || g == 3 ? std::min(gender, g) : 0));
+      }
+    if (gender >= 0) {
       ActorMention a;
       a.begin = static_cast<std::uint32_t>(i);
       a.end = static_cast<std::uint32_t>(i + 1);
       a.kind = ActorKind::kPerson;
-      a.via = p ? Via::kPronoun : Via::kPossessive;
-      a.country = std::to_string((p ? p : q)->payload->ival);  // gender code until resolved
+      a.via = ctx_.find(i, Cat::kPronoun, i + 1) ? Via::kPronoun : Via::kPossessive;
+      a.country = std::to_string(gender);  // gender code until resolved: 0 any, 1 male, 2 female, 3 plural
       mentions.push_back(a);
     }
   }
@@ -575,8 +688,8 @@ std::size_t find_dateline(ArticleContext& ctx) {
         break;
       }
   }
-  if (!place || place->end >= s.last || toks[place->end].norm != ",") return s.first;
-  const std::size_t after = place->end + 1;
+  if (!place || place->end >= s.last || (toks[place->end].norm != "," && toks[place->end].norm != "(")) return s.first;
+  const std::size_t after = toks[place->end].norm == "," ? place->end + 1 : place->end;
   // A date or an agency in brackets must follow within a few tokens, then a dash.
   for (std::size_t k = after; k < s.last && k < after + 8; ++k) {
     const std::string& n = toks[k].norm;
@@ -625,7 +738,7 @@ void find_actors(ArticleContext& ctx) {
         // sentence that names a person of the right gender.
         auto fits = [&](const std::string& id) {
           const int g = gender_of(id);
-          return g == 0 || g == want;
+          return want == 0 || g == 0 || g == want;
         };
         for (const auto& r : resolved)
           if (r.kind == ActorKind::kPerson && r.begin < m.begin && !r.actor.empty() && fits(r.actor)) {
@@ -663,6 +776,24 @@ void find_actors(ArticleContext& ctx) {
         resolved.push_back(m);
         continue;
       }
+      if (m.via == Via::kTwoPersons) {
+        // "les deux présidents", "the two leaders": the last two persons named.
+        std::vector<std::string> two;
+        for (auto it = resolved.rbegin(); it != resolved.rend() && two.size() < 2; ++it)
+          if (it->kind == ActorKind::kPerson && !it->actor.empty() && it->via != Via::kPronoun &&
+              std::find(two.begin(), two.end(), it->actor) == two.end())
+            two.push_back(it->actor);
+        for (auto it = persons.rbegin(); it != persons.rend() && two.size() < 2 && it->sentence + 3 >= si; ++it)
+          if (std::find(two.begin(), two.end(), it->actor) == two.end()) two.push_back(it->actor);
+        if (two.size() < 2) continue;
+        for (const auto& id : two) {
+          ActorMention p = m;
+          p.actor = id;
+          p.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
+          resolved.push_back(p);
+        }
+        continue;
+      }
       if (m.via == Via::kTwoCountries) {
         // The two countries this sentence or the last few are about.
         std::map<std::string, double> score;
@@ -693,7 +824,7 @@ void find_actors(ArticleContext& ctx) {
       resolved.push_back(m);
     }
     for (const auto& m : resolved) {
-      if (m.kind == ActorKind::kPerson && m.via != Via::kPronoun && m.via != Via::kPossessive)
+      if (m.kind == ActorKind::kPerson && m.via != Via::kPronoun && m.via != Via::kPossessive && m.via != Via::kTwoPersons)
         persons.push_back({m.actor, si, m.begin, true});
       if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry)
         countries.push_back({m.actor, si, m.begin, !m.weak()});

@@ -3,6 +3,7 @@
 // with a qualifier before them ("meer dan", "more than"). An amount with a scale but no currency
 // ("from 4.94 billion in 1985") takes the currency of the amount before it in the sentence.
 #include <cctype>
+#include <cmath>
 #include <string>
 
 #include "extract/context.h"
@@ -108,6 +109,16 @@ void find_amounts(ArticleContext& ctx, std::size_t si) {
     bool ok = false, scaled = false;
     if (t.kind == TokenKind::kNumber) {
       value = parse_number(t.norm, ctx.lang.decimal, ctx.lang.group, &ok);
+      // "12 500" with a space (or a narrow no-break space) as the thousands separator.
+      while (ok && value < 1000 && value == std::floor(value) && k + 1 < s.last && toks[k + 1].kind == TokenKind::kNumber &&
+             toks[k + 1].norm.size() == 3 && toks[k + 1].begin > toks[k].end && toks[k + 1].begin - toks[k].end <= 3 &&
+             !toks[k + 1].newline_before) {
+        bool ok2 = false;
+        const double low = parse_number(toks[k + 1].norm, ctx.lang.decimal, ctx.lang.group, &ok2);
+        if (!ok2) break;
+        value = value * 1000 + low;
+        ++k;
+      }
     } else if (t.is_word() && std::isdigit(static_cast<unsigned char>(t.norm[0]))) {
       ok = scaled = glued_number(ctx, t, &value);
     } else if (auto it = ctx.lang.number_words.find(t.norm); it != ctx.lang.number_words.end()) {

@@ -32,6 +32,7 @@ enum class Via {
   kPronoun,       // hij, he, er, il, él
   kPossessive,    // zijn, his, sein, son, su
   kTwoCountries,  // "de twee landen", "both sides"
+  kTwoPersons,    // "les deux présidents", "the two leaders"
   kTheCountry,    // "het land", "the country"
   kHere,          // "here" in a datelined story
 };

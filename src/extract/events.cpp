@@ -50,6 +50,9 @@ class Extractor {
   std::size_t relative_clause_of(std::size_t si, std::size_t pos) const;
   const ActorMention* official_of(std::size_t si, const std::string& country) const;
   void presence(std::size_t si);
+  bool speaker(std::size_t si, const ActorMention& m) const;
+  void locate_summits();
+  const ActorMention* summit_place(std::size_t si) const;
   std::vector<const ActorMention*> countries_after_prep(std::size_t si, std::size_t from, std::size_t window, Cat prep) const;
   void add_participant(EventRecord& ev, const std::string& role, const std::string& actor) const;
 
@@ -75,6 +78,10 @@ class Extractor {
     return m;
   }
   std::deque<ActorMention> seat_mentions_;
+  // Where the summits of this article take place: (sentence, place mention), in text order.
+  std::vector<std::pair<std::size_t, ActorMention>> summit_places_;
+  PartialDate last_trade_period_;
+  std::size_t last_trade_sentence_ = 0;
   std::vector<EventRecord> merge();
 
   ArticleContext& ctx_;
@@ -176,6 +183,26 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     if (ev.start.empty()) ev.date_source = "text";
   }
   if (duration && ev.start.has_day() && duration->days > 1) ev.end = add_days(ev.start, duration->days - 1);
+  // "the last day of President Erdogan's visit", "eerste dag van het bezoek": the day the text
+  // is at (the last full date of this or the previous sentence) bounds the event.
+  const Sentence& s = sent(si);
+  const std::size_t from = tb > s.first + 8 ? tb - 8 : s.first;
+  const bool last_day = ctx_.any(from, tb + 1, Cat::kLastDay), first_day = ctx_.any(from, tb + 1, Cat::kFirstDay);
+  if ((last_day || first_day) && !(best && best->date.has_day())) {
+    const TimeExpr* focus = nullptr;
+    for (std::size_t back = 0; back <= 1 && back <= si && !focus; ++back)
+      for (const auto& t : ctx_.sentences[si - back].times)
+        if ((t.kind == TimeKind::kDate || t.kind == TimeKind::kRelDay) && t.date.has_day()) focus = &t;
+    if (focus) {
+      if (last_day) {
+        ev.end = focus->date;
+        if (ev.start.empty() || ev.date_source != "text") ev.start = PartialDate{focus->date.year, focus->date.month, 0};
+      } else {
+        ev.start = focus->date;
+      }
+      ev.date_source = "text";
+    }
+  }
   if (ev.start.empty() && allow_publication && !ctx_.published().empty() && ctx_.doc.article->date_source != DateSource::kFileTime) {
     // Reported as current news without a date: the month of publication.
     ev.start = PartialDate{ctx_.published().year, ctx_.published().month, 0};
@@ -313,6 +340,20 @@ void Extractor::visits(std::size_t si) {
         break;
       }
     }
+    if (dests.empty() && (t.cat == Cat::kVisitVerb || t.cat == Cat::kDeparture)) {
+      // Verb-final clauses: "zal volgende week India bezoeken", "hat Kiew verlassen".
+      for (const auto& m : ms)
+        if (strong_country(m) && m.end <= t.b && m.end + 1 >= t.b && !ctx_.find(m.begin > s.first ? m.begin - 1 : m.begin, Cat::kDestPrep, m.begin))
+          dests.push_back(&m);
+    }
+    if (dests.empty() && t.cat == Cat::kArrivalVerb) {
+      // The trigger may end with its preposition ("is in", "est à", "está en").
+      for (const auto& m : ms)
+        if (strong_country(m) && m.begin >= t.e && m.begin <= t.e + 1) {
+          dests.push_back(&m);
+          break;
+        }
+    }
     if (dests.empty() || t.cat == Cat::kDeparture) {
       for (const auto* m : countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : 10, Cat::kDestPrep))
         if (std::find(dests.begin(), dests.end(), m) == dests.end()) dests.push_back(m);
@@ -329,7 +370,9 @@ void Extractor::visits(std::size_t si) {
       if (!ctx_.any(from, t.b + 1, Cat::kAttend)) continue;
       if (dests.empty()) {
         // "the Niamey summit": a place right before it; "the UN General Assembly": the seat.
+        if (const ActorMention* p = summit_place(si)) dests.push_back(p);
         for (const auto& m : ms) {
+          if (!dests.empty()) break;
           if (m.end + 1 >= t.b && m.end <= t.b && (m.via == Via::kPlace || m.via == Via::kCapital)) dests.push_back(&m);
           if (m.kind == ActorKind::kOrganization && m.begin <= t.e && m.end + 3 >= t.b) {
             const OrgInfo* o = ctx_.res.organization(m.actor.substr(4));
@@ -432,6 +475,25 @@ void Extractor::visits(std::size_t si) {
     d.trig_b = t.b;
     d.trig_e = t.e;
     d.ev.type = "visit";
+    if (t.cat == Cat::kSummit && !dests.empty()) {
+      // Everyone named at a summit abroad attended it ("tijdens de G-20 … met Macron herhaalde Bolsonaro").
+      const bool fut = future(si, t.b, t.e);
+      std::set<std::string> seen;
+      for (const auto& m : ms) {
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty() || !seen.insert(m.actor).second) continue;
+        for (const auto* dest : dests) {
+          if (dest->country == m.country) continue;
+          Draft one = d;
+          add_participant(one.ev, "visitor", m.actor);
+          add_participant(one.ev, "destination", "country/" + dest->country);
+          one.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+          set_dates(one, si, t.b, fut, true);
+          one.confidence = 0.6;
+          emit(one);
+        }
+      }
+      continue;
+    }
     if (visitor_id.empty() || dests.empty()) {
       if (t.cat != Cat::kVisitNoun) continue;
       d.anaphoric = true;  // "het bezoek", "the visit": evidence for a visit named elsewhere
@@ -462,6 +524,55 @@ void Extractor::visits(std::size_t si) {
     }
   }
   presence(si);
+}
+
+// A person who reports rather than acts: "…, aldus woordvoerder Zhao", "…, said Shultz",
+// "Elie Honig said via Twitter".
+bool Extractor::speaker(std::size_t si, const ActorMention& m) const {
+  const Sentence& s = sent(si);
+  std::size_t k = m.end;
+  if (k < s.last && toks_[k].norm == ",") ++k;
+  if (k < s.last && (ctx_.find(k, Cat::kSpeechVerb) || ctx_.find(k, Cat::kReport))) return true;
+  std::size_t b = m.begin;
+  // Skip the title and its modifiers before the name: "aldus woordvoerder Zhao Lijian".
+  while (b > s.first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
+                         ctx_.covering(b - 1, Cat::kDemonym)))
+    --b;
+  return b > s.first && (ctx_.covering(b - 1, Cat::kSpeechVerb) || ctx_.covering(b - 1, Cat::kReport) ||
+                         ctx_.covering(b - 1, Cat::kAccordingTo));
+}
+
+// First pass over the article: where its summits are held ("de G-20 top in Japan", "the Niamey
+// summit"), so that other mentions of the summit ("tijdens de G-20") know the place.
+void Extractor::locate_summits() {
+  for (std::size_t si = 0; si < ctx_.doc.sentences.size(); ++si) {
+    const auto& ms = mentions(si);
+    for (const Trigger& t : triggers(si, {Cat::kSummit})) {
+      auto after = countries_after_prep(si, t.e, 6, Cat::kDestPrep);
+      if (after.empty()) after = countries_after_prep(si, t.e, 6, Cat::kLocative);
+      if (!after.empty()) {
+        summit_places_.emplace_back(si, *after.front());
+        continue;
+      }
+      for (const auto& m : ms)
+        if (m.end + 1 >= t.b && m.end <= t.b && (m.via == Via::kPlace || m.via == Via::kCapital))
+          summit_places_.emplace_back(si, m);
+    }
+  }
+}
+
+// The place of the summit nearest to sentence si (before it, else after).
+const ActorMention* Extractor::summit_place(std::size_t si) const {
+  const ActorMention* best = nullptr;
+  std::size_t best_d = 0;
+  for (const auto& [sentence, m] : summit_places_) {
+    const std::size_t d = sentence <= si ? (si - sentence) * 2 : (sentence - si) * 2 + 1;
+    if (!best || d < best_d) {
+      best = &m;
+      best_d = d;
+    }
+  }
+  return best;
 }
 
 // The most recent person of `country` named in this or the three sentences before.
@@ -525,7 +636,19 @@ void Extractor::presence(std::size_t si) {
         best_dist = dist;
       }
     }
-    if (best) emit_presence(*best, place.country, place.begin, place.end);
+    if (!best) continue;
+    const bool gathering = ctx_.any(s.first, s.last, Cat::kSummit) || ctx_.any(s.first, s.last, Cat::kMeetingNoun);
+    if (!gathering) {
+      emit_presence(*best, place.country, place.begin, place.end);
+      continue;
+    }
+    // "Leaders … met in Niamey …, where Presidents Buhari of Nigeria and Talon of Benin signed":
+    // every foreign person of the sentence was there.
+    std::set<std::string> seen;
+    for (const auto& p : ms)
+      if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
+          seen.insert(p.actor).second)
+        emit_presence(p, place.country, place.begin, place.end);
   }
   // Talks or a signing in a datelined story, by a foreign official, today.
   if (si <= 1 && !ctx_.dateline_country.empty()) {
@@ -581,7 +704,7 @@ void Extractor::phone_calls(std::size_t si) {
     if (!a.empty() && std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
   };
   for (const auto& m : ms)
-    if (m.kind == ActorKind::kPerson && !m.actor.empty()) push(m.actor);
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !(m.begin > main->e && speaker(si, m))) push(m.actor);
   std::vector<std::string> two;
   for (const auto& m : ms)
     if (m.via == Via::kTwoCountries) two.push_back(m.actor);
@@ -650,10 +773,10 @@ std::string Extractor::treaty_name(std::size_t si, std::size_t tb, std::size_t t
     }
     e = last_cap;
   }
-  while (b > s.first && toks_[b - 1].is_word() && toks_[b - 1].upper_initial && b - 1 > s.first &&
-         !ctx_.find(b - 1, Cat::kNotName, b) && !ctx_.find(b - 1, Cat::kDemonym, b))
+  while (!ctx_.lang.capitalized_nouns && b > s.first && toks_[b - 1].is_word() && toks_[b - 1].upper_initial &&
+         b - 1 > s.first && !ctx_.find(b - 1, Cat::kNotName, b) && !ctx_.find(b - 1, Cat::kDemonym, b))
     --b;
-  const bool named = e > te || b < tb || toks_[tb].upper_initial;
+  const bool named = e > te || b < tb || (toks_[tb].upper_initial && !ctx_.lang.capitalized_nouns && tb > s.first);
   if (!named || (b == tb && e == te && tb == s.first)) return {};
   return ctx_.span_text(b, e);
 }
@@ -664,6 +787,9 @@ void Extractor::treaties(std::size_t si) {
   const auto nouns = triggers(si, {Cat::kTreatyNoun});
   if (nouns.empty()) return;
   const auto actions = triggers(si, {Cat::kTreatyAction});
+  const bool earlier_treaty = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) {
+    return !d.anaphoric && d.ev.type.rfind("treaty", 0) == 0;
+  });
   for (const Trigger& t : nouns) {
     // The action: the most specific one in the sentence (renew/extend/ratify/join over sign).
     const Trigger* act = nullptr;
@@ -685,70 +811,84 @@ void Extractor::treaties(std::size_t si) {
     d.trig_b = t.b;
     d.trig_e = t.e;
     d.ev.type = "treaty_signing";
-    if (!act) {
-      d.anaphoric = true;  // "het verdrag is een mijlpaal": evidence, not a new event
-      d.confidence = 0.4;
-      d.ev.treaty_name = treaty_name(si, t.b, t.e);
-      emit(d);
-      continue;
-    }
-    const std::size_t lo = std::min(t.b, act->b), hi = std::max(t.e, act->e);
-    if (polarity(si, lo, hi) != Polarity::kPositive) continue;
-    static const char* kTypes[] = {"treaty_signing", "treaty_signing", "treaty_renewal", "treaty_extension",
-                                   "treaty_ratification", "treaty_accession"};
-    d.ev.type = kTypes[std::clamp(act->ival, 0, 5)];
     d.ev.treaty_name = treaty_name(si, t.b, t.e);
 
-    // Parties.
-    std::vector<std::string> parties;
-    auto push = [&](const std::string& a) {
-      if (!a.empty() && std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
+    // Parties written out: "between China and Russia", "tussen X en Y".
+    std::vector<std::string> between;
+    auto party_of = [&](const ActorMention& m) -> std::string {
+      if (m.actor.empty()) return {};
+      if (m.kind == ActorKind::kPerson) return m.country.empty() ? std::string() : "country/" + m.country;
+      return m.kind == ActorKind::kCountry ? "country/" + m.country : m.actor;
     };
-    auto push_mention = [&](const ActorMention& m) {
-      if (m.actor.empty()) return;
-      if (m.kind == ActorKind::kPerson) {
-        if (!m.country.empty()) push("country/" + m.country);
-      } else {
-        push(m.kind == ActorKind::kCountry ? "country/" + m.country : m.actor);
-      }
+    auto push_to = [](std::vector<std::string>& v, const std::string& a) {
+      if (!a.empty() && std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
     };
-    // "between China and Russia", "tussen X en Y"
     for (std::size_t p = t.e; p < s.last && p < t.e + 14; ++p) {
       if (!ctx_.find(p, Cat::kBetween, s.last)) continue;
       for (const auto& m : ms)
-        if (m.begin > p && m.begin < p + 8 && !m.weak()) push_mention(m);
+        if (m.begin > p && m.begin < p + 8 && !m.weak()) push_to(between, party_of(m));
       break;
     }
-    // "Sino-Russian treaty", "het Chinees-Russische verdrag"
+
+    // A definite noun ("the agreement", "het verdrag") after a treaty was named is that treaty.
+    const bool definite = t.b > s.first && (ctx_.find(t.b - 1, Cat::kDefinite, t.b) ||
+                                            (t.b > s.first + 1 && ctx_.find(t.b - 2, Cat::kDefinite, t.b - 1)));
+    if (!act && (between.size() < 2 || (definite && earlier_treaty))) {
+      d.anaphoric = true;  // "het verdrag is een mijlpaal": evidence, not a new event
+      d.confidence = 0.4;
+      set_dates(d, si, t.b, false, false);
+      emit(d);
+      continue;
+    }
+    const std::size_t lo = act ? std::min(t.b, act->b) : t.b, hi = act ? std::max(t.e, act->e) : t.e;
+    if (polarity(si, lo, hi) != Polarity::kPositive) continue;
+    static const char* kTypes[] = {"treaty_signing", "treaty_signing", "treaty_renewal", "treaty_extension",
+                                   "treaty_ratification", "treaty_accession"};
+    // Without an action verb, "an agreement between X and Y" is an agreement reached.
+    d.ev.type = act ? kTypes[std::clamp(act->ival, 0, 5)] : "treaty_agreement";
+
+    // Parties: those written out; else the signatories (persons acting, not reporting) and the
+    // partner after "with"; else compounds ("Sino-Russian treaty"), "the two countries", and the
+    // countries and organisations of the sentence.
+    std::vector<std::string> parties = between;
+    if (parties.size() < 2 && act) {
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && m.begin < act->b && !speaker(si, m)) push_to(parties, party_of(m));
+      if (!parties.empty())
+        for (const auto& m : ms)
+          if (after_with(si, m.begin) && !m.weak()) push_to(parties, party_of(m));
+      if (parties.size() < 2) parties.clear();
+    }
     if (parties.size() < 2)
       for (const auto& m : ms)
-        if (m.via == Via::kCompound && m.end + 2 >= t.b && m.end <= t.b) push_mention(m);
+        if (m.via == Via::kCompound && m.end + 2 >= t.b && m.end <= t.b) push_to(parties, party_of(m));
     if (parties.size() < 2)
       for (const auto& m : ms)
-        if (m.via == Via::kTwoCountries) push_mention(m);
+        if (m.via == Via::kTwoCountries) push_to(parties, party_of(m));
     if (parties.size() < 2)
       for (const auto& m : ms)
-        if (!m.weak() && m.via != Via::kTheCountry && m.kind != ActorKind::kPerson) push_mention(m);
+        if (!m.weak() && m.via != Via::kTheCountry && m.kind != ActorKind::kPerson) push_to(parties, party_of(m));
     if (parties.size() < 2)
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson || m.via == Via::kDemonym) push_mention(m);
+        if ((m.kind == ActorKind::kPerson && !speaker(si, m)) || m.via == Via::kDemonym) push_to(parties, party_of(m));
     if (parties.size() == 1 && cue_in(s.first, s.last, Cat::kBilateral)) {
       const std::string other = salient_country_other_than(si, parties[0].substr(parties[0].find('/') + 1));
-      if (!other.empty()) push("country/" + other);
+      if (!other.empty()) push_to(parties, "country/" + other);
     }
     if (parties.size() < 2) {
       d.anaphoric = true;
       d.confidence = 0.4;
+      set_dates(d, si, t.b, false, false);
       emit(d);
       continue;
     }
     for (const auto& p : parties) add_participant(d.ev, "party", p);
     // "agreed to renew the treaty", "overeengekomen het verdrag te vernieuwen": not done yet.
-    const bool infinitive = act->b > s.first && ctx_.find(act->b - 1, Cat::kInfinitive, act->b);
+    const bool infinitive = act && act->b > s.first && ctx_.find(act->b - 1, Cat::kInfinitive, act->b);
     const bool fut = future(si, lo, hi) || infinitive;
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
     set_dates(d, si, t.b, fut, true);
-    d.confidence = d.ev.treaty_name.empty() ? 0.75 : 0.85;
+    d.confidence = !act ? 0.6 : d.ev.treaty_name.empty() ? 0.75 : 0.85;
     emit(d);
   }
 }
@@ -795,7 +935,8 @@ void Extractor::trade_figures(std::size_t si) {
       if (m.kind == ActorKind::kCountry) push(m.country);
       else if (m.kind == ActorKind::kOrganization && !m.country.empty()) push(m.country);
     }
-    if (econ.size() < 2 && (bilateral || econ.empty())) {
+    const bool bilateral_here = bilateral || (si > 0 && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kBilateral));
+    if (econ.size() < 2 && bilateral_here) {
       for (const auto& c : focus_pair(si)) push(c);
     } else if (econ.size() == 1) {
       const std::string other = salient_country_other_than(si, econ[0]);
@@ -850,6 +991,14 @@ void Extractor::trade_figures(std::size_t si) {
       used_times.insert(best);
       d.ev.start = best->date;
       d.ev.date_source = "text";
+    } else if (!last_trade_period_.empty() && last_trade_sentence_ + 1 >= si) {
+      // "Im vergangenen Jahr stieg der Handel … Die Exporte erreichten dabei 8,2 Milliarden Euro."
+      d.ev.start = last_trade_period_;
+      d.ev.date_source = "text";
+    }
+    if (!d.ev.start.empty()) {
+      last_trade_period_ = d.ev.start;
+      last_trade_sentence_ = si;
     }
     d.ev.status = future(si, t->b, t->e) ? "planned" : "occurred";
     d.confidence = 0.8;
@@ -937,10 +1086,19 @@ void absorb_event(EventRecord& into, const EventRecord& from) {
 namespace kg::extract {
 namespace {
 
-bool mergeable(const EventRecord& a, const EventRecord& b) {
-  if (!compatible(a.start, b.start) && a.date_source == "text" && b.date_source == "text") return false;
-  return same_event(a, b);
+// Dates of two reports of one event agree when they are compatible, or when one falls within
+// the other's span (the signing on day two of a three-day visit).
+bool dates_agree(const EventRecord& a, const EventRecord& b) {
+  if (a.date_source != "text" || b.date_source != "text" || compatible(a.start, b.start)) return true;
+  auto inside = [](const EventRecord& span, const EventRecord& x) {
+    if (span.end.empty() || x.start.empty()) return false;
+    const long d = days_from_civil(first_day(x.start));
+    return d >= days_from_civil(first_day(span.start)) && d <= days_from_civil(last_day(span.end));
+  };
+  return inside(a, b) || inside(b, a);
 }
+
+bool mergeable(const EventRecord& a, const EventRecord& b) { return dates_agree(a, b) && same_event(a, b); }
 
 std::vector<EventRecord> Extractor::merge() {
   const text::CodePointIndex cps(ctx_.text());
@@ -991,12 +1149,21 @@ std::vector<EventRecord> Extractor::merge() {
         best_dist = dist;
       }
     }
-    if (best && best_dist <= 6) best->mentions.push_back(d.ev.mentions.front());
+    if (best && best_dist <= 6) {
+      best->mentions.push_back(d.ev.mentions.front());
+      // "The accord was signed here yesterday": a later mention may give the date.
+      if (best->date_source != "text" && d.ev.date_source == "text" && !d.ev.start.empty()) {
+        best->start = d.ev.start;
+        best->end = d.ev.end;
+        best->date_source = "text";
+      }
+    }
   }
   return events;
 }
 
 std::vector<EventRecord> Extractor::run() {
+  locate_summits();
   for (std::size_t si = 0; si < ctx_.doc.sentences.size(); ++si) {
     visits(si);
     phone_calls(si);

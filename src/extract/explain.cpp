@@ -21,6 +21,7 @@ const char* via_name(Via v) {
     case Via::kPronoun: return "pronoun";
     case Via::kPossessive: return "possessive";
     case Via::kTwoCountries: return "two-countries";
+    case Via::kTwoPersons: return "two-persons";
     case Via::kTheCountry: return "the-country";
     case Via::kHere: return "here";
   }

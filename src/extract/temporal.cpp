@@ -81,6 +81,32 @@ void find_times(ArticleContext& ctx, std::size_t si) {
   };
   for (std::size_t i = s.first; i < s.last;) {
     const Token& t = toks[i];
+    // A range of days: "du 5 au 7 avril", "vom 22. bis 24. März", "from 5 to 7 April", "5-7 april".
+    if (const int d1 = day_number(t); d1 && i + 2 < s.last) {
+      std::size_t k = i + 1;
+      if (toks[k].norm == "." && ctx.lang.ordinal_dot) ++k;
+      const Match* u = ctx.find(k, Cat::kUntil);
+      const bool dash = toks[k].norm == "-" || toks[k].norm == "–";
+      if (u || dash) {
+        const std::size_t j = u ? u->end : k + 1;
+        if (auto d2 = scan_date_at(ctx.text(), toks, j, s.last, month_of); d2 && d2->date.day && d1 < d2->date.day) {
+          PartialDate end = d2->date;
+          if (!end.year) end.year = closest_year(pub, end.month, end.day);
+          TimeExpr a{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), TimeKind::kDate};
+          a.date = PartialDate{end.year, end.month, d1};
+          a.from = true;
+          TimeExpr b{static_cast<std::uint32_t>(d2->begin), static_cast<std::uint32_t>(d2->end), TimeKind::kDate};
+          b.date = end;
+          b.until = true;
+          if (end.year) {
+            out.push_back(a);
+            out.push_back(b);
+          }
+          i = d2->end;
+          continue;
+        }
+      }
+    }
     // Explicit dates.
     if (auto d = scan_date_at(ctx.text(), toks, i, s.last, month_of)) {
       TimeExpr te;
@@ -138,6 +164,13 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       continue;
     }
     if (const Match* m = ctx.find(i, Cat::kWeekday)) {
+      // "jeudi 12 mai", "Saturday (September 29)": the date says it all.
+      std::size_t k = m->end;
+      while (k < s.last && k < m->end + 2 && (toks[k].norm == "," || toks[k].norm == "(" || toks[k].norm == "de")) ++k;
+      if (auto d = scan_date_at(ctx.text(), toks, k, s.last, month_of); d && d->date.day) {
+        i = m->end;
+        continue;
+      }
       TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kWeekday};
       if (pub.has_day()) {
         const int w = m->payload->ival, pw = weekday(pub);

@@ -167,8 +167,8 @@ void GraphBuilder::add(const ArticleExtraction& x) {
     }
     bool merged = false;
     for (auto& m : events_) {
+      // Windows are the stated spans (or the weeks around publication): they must overlap.
       if (hi < m.window_lo || lo > m.window_hi || !same_event(m.ev, ev)) continue;
-      if (m.ev.date_source == "text" && ev.date_source == "text" && !compatible(m.ev.start, ev.start)) continue;
       absorb_event(m.ev, ev);
       if (std::find(m.articles.begin(), m.articles.end(), ai) == m.articles.end()) m.articles.push_back(ai);
       m.window_lo = std::max(m.window_lo, lo);

@@ -21,9 +21,9 @@ enum class Cat : std::uint8_t {
   // numbers and money
   kNumberWord, kScale, kCurrency, kQualifier, kPercent,
   // actors
-  kCountryName, kDemonym, kCombiningForm, kPlace, kPerson, kPersonSurname, kOrganization, kTitle,
+  kCountryName, kDemonym, kCombiningForm, kPlace, kRegion, kPerson, kPersonSurname, kOrganization, kTitle,
   // events
-  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture,
+  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction,
   kTradeNoun, kBilateral,
@@ -32,7 +32,7 @@ enum class Cat : std::uint8_t {
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
-  kPronoun, kPossessive, kTwoCountries, kTheCountry, kNotName, kLocative, kRelative, kInfinitive,
+  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord,
   kNotTrigger,
 };
 

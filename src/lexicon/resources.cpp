@@ -309,6 +309,11 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
     } else if (key == "decimal_separator" || key == "group_separator") {
       KG_RETURN_IF_ERROR(expect(v.IsString() && v.GetStringLength() == 1, file, key + " must be one character"));
       (key == "decimal_separator" ? lang.decimal : lang.group) = v.GetString()[0];
+    } else if (key == "ordinal_dot" || key == "capitalized_nouns") {
+      KG_RETURN_IF_ERROR(expect(v.IsBool(), file, key + " must be true or false"));
+      (key == "ordinal_dot" ? lang.ordinal_dot : lang.capitalized_nouns) = v.GetBool();
+    } else if (key == "name_suffixes") {
+      for (const auto& x : json::get_strings(doc, "name_suffixes")) lang.name_suffixes.push_back(text::fold(x));
     } else if (key == "abbreviations") {
       for (const auto& a : json::get_strings(doc, "abbreviations")) lang.abbreviations.insert(text::fold(a));
     } else if (key == "dates") {
@@ -364,7 +369,9 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"destination_prepositions", Cat::kDestPrep, ValueKind::kNone, 0},
                    {"summit", Cat::kSummit, ValueKind::kNone, 0},
                    {"attendance", Cat::kAttend, ValueKind::kNone, 0},
-                   {"departure", Cat::kDeparture, ValueKind::kNone, 0}};
+                   {"departure", Cat::kDeparture, ValueKind::kNone, 0},
+                   {"first_day", Cat::kFirstDay, ValueKind::kNone, 0},
+                   {"last_day", Cat::kLastDay, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1}};
@@ -412,9 +419,10 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"by", Cat::kBy, ValueKind::kNone, 0},               {"according_to", Cat::kAccordingTo, ValueKind::kNone, 0},
             {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
+            {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"not_names", Cat::kNotName, ValueKind::kNone, 0},
             {"locative", Cat::kLocative, ValueKind::kNone, 0},       {"relative", Cat::kRelative, ValueKind::kNone, 0},
-            {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
+            {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"definite", Cat::kDefinite, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
         auto it = std::find_if(kGrammar.begin(), kGrammar.end(), [&](const GroupSpec& s) { return gk == s.key; });
         if (it == kGrammar.end()) return Status::data_error(file + ": unknown key grammar." + gk);
         KG_RETURN_IF_ERROR(add_group(t, g.value, it->cat, it->kind, file, "grammar." + gk, it->ival));
@@ -470,6 +478,9 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             t.add(n, Payload{cat, fl, 0, 0, cc});
           }
         }
+      } else if (key == "regions") {
+        // Continents and regions whose names contain a country name ("Latin America").
+        for (const auto& n : json::get_strings(g, "regions")) t.add(n, Payload{Cat::kRegion, 0, 0, 0, {}});
       } else if (key == "places") {
         KG_RETURN_IF_ERROR(expect(m.value.IsArray(), gfile, "places must be a list"));
         for (const auto& p : m.value.GetArray()) {

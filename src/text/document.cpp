@@ -44,7 +44,7 @@ Result<Document> analyse(const Article& article, const Resources& resources, con
   const LanguageData* lang = resources.language(doc.language);
   if (!lang) return Status::invalid_argument("language \"" + doc.language + "\" has no lexicon (supported: " + supported + ")");
   doc.tokens = tokenize(article.text);
-  doc.sentences = split_sentences(article.text, doc.tokens, lang->abbreviations);
+  doc.sentences = split_sentences(article.text, doc.tokens, lang->abbreviations, lang->ordinal_dot);
   return doc;
 }
 

@@ -132,16 +132,14 @@ std::vector<Token> tokenize(std::string_view s) {
           c.i = c.after(c.i);
         } else if (is_hyphen(e) && word_char(c.peek(c.after(c.i)))) {
           c.i = c.after(c.i);
+        } else if (is_apostrophe(e) && is_elision_prefix(s.substr(start, c.i - start))) {
+          c.i = c.after(c.i);  // "d'", "l'", "qu'" keep their apostrophe, also at the end of a phrase
+          break;
         } else if (is_apostrophe(e) && text::is_alpha(c.peek(c.after(c.i)))) {
-          const std::string_view so_far = s.substr(start, c.i - start);
           const std::size_t next = c.after(c.i);
           const char32_t n1 = c.peek(next);
           // English possessive: "China's" → "China" + "'s" (the 's is the next token).
           if ((n1 == U's' || n1 == U'S') && !word_char(c.peek(c.after(next)))) break;
-          if (is_elision_prefix(so_far)) {
-            c.i = next;  // the apostrophe stays with the prefix
-            break;
-          }
           c.i = next;
         } else {
           break;
@@ -167,7 +165,7 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 std::vector<Sentence> split_sentences(std::string_view s, const std::vector<Token>& toks,
-                                      const std::unordered_set<std::string>& abbreviations) {
+                                      const std::unordered_set<std::string>& abbreviations, bool ordinal_dot) {
   std::vector<Sentence> out;
   if (toks.empty()) return out;
 
@@ -212,6 +210,7 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::vector<Toke
       if (!starts || !t.space_before) return false;
       if (pt == "." && k >= 2) {
         const Token& w = toks[k - 2];
+        if (ordinal_dot && w.end == p.begin && w.kind == TokenKind::kNumber && w.norm.size() <= 2) return false;
         if (w.end == p.begin && w.is_word()) {
           if (abbreviations.count(w.norm)) return false;
           // An initial: "J. Smith".

@@ -41,7 +41,8 @@ std::vector<Token> tokenize(std::string_view text);
 // Sentence boundaries: . ! ? followed by an upper-case start, unless the preceding word is an
 // abbreviation (folded, without the dot) or an initial; paragraph breaks; single line breaks
 // when the text is not hard-wrapped (short headings and lines such as "Plaatsingstijd: …").
+// With `ordinal_dot` (German), "am 3. Mai" does not end a sentence after "3.".
 std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
-                                      const std::unordered_set<std::string>& abbreviations);
+                                      const std::unordered_set<std::string>& abbreviations, bool ordinal_dot = false);
 
 }  // namespace kg
