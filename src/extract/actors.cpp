@@ -30,6 +30,15 @@ bool particle_name(const Token& t, std::string_view raw) {
   return is_particle(text::fold(raw.substr(0, dash))) && text::starts_upper(raw.substr(dash + 1)) && t.is_word();
 }
 
+// Titles that can name the same person: "the minister" for a foreign minister, "the leader" for
+// a president or a prime minister.
+bool compatible_roles(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  static const std::set<std::string> kMinisters = {"minister", "foreign_minister", "deputy_head_of_government"};
+  static const std::set<std::string> kLeaders = {"leader", "head_of_state", "head_of_government", "royal"};
+  return (kMinisters.count(a) && kMinisters.count(b)) || (kLeaders.count(a) && kLeaders.count(b));
+}
+
 class SentenceActors {
  public:
   SentenceActors(ArticleContext& ctx, std::size_t si)
@@ -398,6 +407,15 @@ void SentenceActors::title_pass() {
     auto give = [&](ActorRecord& a) {
       a.titles.insert(title_text);
       if (a.country.empty() && !country.empty()) a.country = country;
+      if (a.country.empty()) {
+        // "her Brazilian counterpart … Foreign Minister Paulo Roberto Lacerda"
+        for (auto it = ctx_.pending_titles.rbegin(); it != ctx_.pending_titles.rend(); ++it)
+          if (it->sentence + 3 >= si_ && compatible_roles(it->role, role)) {
+            a.country = it->country;
+            ctx_.pending_titles.erase(std::next(it).base());
+            break;
+          }
+      }
       ctx_.person_roles[a.id].insert(role);
     };
 
@@ -515,7 +533,12 @@ void SentenceActors::title_pass() {
     }
     // A title alone: "de Russische president" → the holder of the office on the publication
     // date, or the person with that title seen earlier in the article.
-    if (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader") {
+    const bool definite = tb > s_.first && (ctx_.find(tb - 1, Cat::kDefinite, tb) || ctx_.find(tb - 1, Cat::kPossessive, tb) ||
+                                            (country_mention_ending_at(tb) && tb > s_.first + 1 &&
+                                             ctx_.find(country_mention_ending_at(tb)->begin - 1, Cat::kDefinite,
+                                                       country_mention_ending_at(tb)->begin)));
+    if (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" ||
+        definite) {
       std::string c = country;
       const PersonInfo* holder = nullptr;
       if (!c.empty()) {
@@ -529,11 +552,15 @@ void SentenceActors::title_pass() {
       if (holder) {
         who = &ctx_.person_actor(*holder, "");
       } else {
-        for (auto& [id, a] : ctx_.actors) {
-          if (a.kind != ActorKind::kPerson || !ctx_.person_roles[a.id].count(role)) continue;
-          if (!c.empty() && a.country != c) continue;
-          who = &a;  // the last one in id order; refined by recency in references
+        // The person last named with that title ("De minister telefoneerde …").
+        for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend() && !who; ++it) {
+          auto a = ctx_.actors.find(*it);
+          if (a == ctx_.actors.end() || a->second.kind != ActorKind::kPerson) continue;
+          bool fits = false;
+          for (const auto& r : ctx_.person_roles[a->first]) fits |= compatible_roles(r, role);
+          if (fits && (c.empty() || a->second.country == c)) who = &a->second;
         }
+        if (!who && !c.empty()) ctx_.pending_titles.push_back({role, c, si_});
       }
       if (who) {
         std::size_t b = tb;
@@ -824,6 +851,7 @@ void find_actors(ArticleContext& ctx) {
       resolved.push_back(m);
     }
     for (const auto& m : resolved) {
+      if (m.kind == ActorKind::kPerson && !m.actor.empty()) ctx.mention_order.push_back(m.actor);
       if (m.kind == ActorKind::kPerson && m.via != Via::kPronoun && m.via != Via::kPossessive && m.via != Via::kTwoPersons)
         persons.push_back({m.actor, si, m.begin, true});
       if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry)
@@ -854,7 +882,10 @@ void find_actors(ArticleContext& ctx) {
       if (a.kind != ActorKind::kPerson || !a.country.empty()) continue;
       bool official = false;
       for (const auto& r : ctx.person_roles[id]) official |= kOfficial.count(r) > 0;
-      if (official) a.country = ctx.home_country;
+      if (official) {
+        a.country = ctx.home_country;
+        ctx.guessed_country.insert(id);
+      }
     }
   }
   // Mentions carry their person's final country.

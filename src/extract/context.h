@@ -105,6 +105,17 @@ class ArticleContext {
 
   // Normalised roles (head_of_state, foreign_minister, spokesperson, …) of persons seen with a title.
   std::map<std::string, std::set<std::string>> person_roles;
+  // Persons whose country was not in the text but taken from the article's main country.
+  std::set<std::string> guessed_country;
+  // A title with a country but no name yet ("her Brazilian counterpart"): the next person named
+  // with a matching title takes that country.
+  struct PendingTitle {
+    std::string role, country;
+    std::size_t sentence;
+  };
+  std::vector<PendingTitle> pending_titles;
+  // Person ids in the order they were mentioned (earlier sentences), for "the minister".
+  std::vector<std::string> mention_order;
 
   std::vector<SentenceInfo> sentences;
   std::string dateline_country;  // "PEKING, March 3 -" → CHN

@@ -174,9 +174,17 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   }
   EventRecord& ev = d.ev;
   if (best) {
-    ev.start = best->kind == TimeKind::kWeekday ? (forward ? best->forward : best->backward) : best->date;
+    if (best->kind == TimeKind::kWeekday) {
+      // Announced: the coming weekday; told in the past: the last one; otherwise (present tense,
+      // "On Wednesday she travels to …") the nearer of the two.
+      const bool past = ctx_.any(sent(si).first, sent(si).last, Cat::kPast);
+      const long pub = days_from_civil(ctx_.published());
+      const long fwd = days_from_civil(best->forward) - pub, bwd = pub - days_from_civil(best->backward);
+      ev.start = forward ? best->forward : past ? best->backward : (fwd < bwd ? best->forward : best->backward);
+    } else {
+      ev.start = best->date;
+    }
     ev.date_source = "text";
-    if (best->period_end && !ev.start.has_day()) ev.start = ev.start;  // "late July": month precision
   }
   if (until && !until->date.empty()) {
     ev.end = until->kind == TimeKind::kWeekday ? until->forward : until->date;
@@ -405,8 +413,9 @@ void Extractor::visits(std::size_t si) {
     auto eligible = [&](const ActorMention& m) {
       if (m.kind != ActorKind::kPerson || m.actor.empty()) return false;
       if (after_with(si, m.begin)) return false;
+      // A person's own country is no visit, unless that country was only a guess.
       for (const auto* d : dests)
-        if (!m.country.empty() && m.country == d->country) return false;
+        if (!m.country.empty() && m.country == d->country && !ctx_.guessed_country.count(m.actor)) return false;
       return true;
     };
     if (t.cat == Cat::kVisitNoun || t.cat == Cat::kSummit) {
@@ -500,6 +509,14 @@ void Extractor::visits(std::size_t si) {
       d.confidence = 0.5;
       emit(d);
       continue;
+    }
+    if (visitor && ctx_.guessed_country.count(visitor_id) && visitor_country == dests.front()->country) {
+      // The guess was wrong: who visits a country is from elsewhere, most likely the other
+      // country the article is about.
+      const std::string other = salient_country_other_than(si, visitor_country);
+      ctx_.actors[visitor_id].country = other;
+      visitor_country = other;
+      if (other.empty()) ctx_.guessed_country.erase(visitor_id);
     }
     const bool fut = future(si, t.b, t.e) && t.cat != Cat::kDeparture;
     const bool cancel = cancelled(si);
