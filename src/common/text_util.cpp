@@ -138,6 +138,23 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+std::string lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const char32_t cp = next_cp(s, i);
+    if (cp < 0x80) {
+      out += static_cast<char>((cp >= 'A' && cp <= 'Z') ? cp - 'A' + 'a' : cp);
+    } else if (cp == U'’' || cp == U'ʼ' || cp == U'‘') {
+      out += '\'';
+    } else {
+      append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    }
+  }
+  return out;
+}
+
 bool is_upper(char32_t cp) { return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp)); }
 bool is_lower(char32_t cp) { return u_islower(static_cast<UChar32>(cp)); }
 bool is_alpha(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }

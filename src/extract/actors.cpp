@@ -36,6 +36,12 @@ bool compatible_roles(const std::string& a, const std::string& b) {
   if (a == b) return true;
   static const std::set<std::string> kMinisters = {"minister", "foreign_minister", "deputy_head_of_government"};
   static const std::set<std::string> kLeaders = {"leader", "head_of_state", "head_of_government", "royal"};
+  // "the politician", "the official": anyone in office.
+  static const std::set<std::string> kAnyOffice = {"politician", "official"};
+  static const std::set<std::string> kInOffice = {"minister", "foreign_minister", "deputy_head_of_government", "leader",
+                                                 "head_of_state", "head_of_government", "vice_president", "politician",
+                                                 "official", "secretary_general"};
+  if ((kAnyOffice.count(a) && kInOffice.count(b)) || (kAnyOffice.count(b) && kInOffice.count(a))) return true;
   return (kMinisters.count(a) && kMinisters.count(b)) || (kLeaders.count(a) && kLeaders.count(b));
 }
 
@@ -212,8 +218,14 @@ void SentenceActors::add_inflected(std::size_t i) {
     if (stoks.size() != 1) continue;
     std::vector<Match> ms;
     ctx_.lang.table.matches_at(stem, stoks, 0, 1, ms);
+    ctx_.res.global().matches_at(stem, stoks, 0, 1, ms);
     for (const auto& m : ms) {
-      if (m.payload->cat == Cat::kCountryName) {
+      if (m.payload->cat == Cat::kPerson || m.payload->cat == Cat::kPersonSurname) {
+        // "Erdogans Besuch": a registry person in the genitive.
+        const PersonInfo* p = ctx_.res.person(m.payload->sval);
+        if (!p) continue;
+        add(i, i + 1, ctx_.person_actor(*p, stem), m.payload->cat == Cat::kPerson ? Via::kName : Via::kSurname);
+      } else if (m.payload->cat == Cat::kCountryName) {
         add(i, i + 1, ctx_.country_actor(m.payload->sval, stem), Via::kCountryName);
       } else if (m.payload->cat == Cat::kPlace) {
         add(i, i + 1, ctx_.country_actor(m.payload->sval, ""), (m.payload->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
@@ -477,8 +489,14 @@ void SentenceActors::title_pass() {
       add(j, ne, *person, Via::kName);
       take(j, ne);
       i = ne - 1;
-      // "… and Patrice Talon of Benin": a second name shares the (plural) title.
+      // "… and Patrice Talon of Benin": a second name shares the (plural) title; a party in
+      // brackets may come between ("Markus Söder (CSU) und …").
       std::size_t k = tail;
+      if (k < s_.last && toks_[k].norm == "(") {
+        std::size_t q = k + 1;
+        while (q < s_.last && q < k + 5 && toks_[q].norm != ")") ++q;
+        if (q < s_.last && toks_[q].norm == ")") k = q + 1;
+      }
       if (k < s_.last && ctx_.find(k, Cat::kAnd, s_.last)) {
         const std::size_t j2 = ctx_.find(k, Cat::kAnd, s_.last)->end;
         const std::size_t ne2 = name_end(j2);
@@ -552,13 +570,21 @@ void SentenceActors::title_pass() {
       if (holder) {
         who = &ctx_.person_actor(*holder, "");
       } else {
-        // The person last named with that title ("De minister telefoneerde …").
-        for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend() && !who; ++it) {
-          auto a = ctx_.actors.find(*it);
+        // The person named with that title in the last sentence that has one, the first of
+        // them ("De minister telefoneerde …", "sagte die Grünen-Politikerin").
+        std::size_t sentence = SIZE_MAX;
+        for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend(); ++it) {
+          if (sentence != SIZE_MAX && it->second != sentence) break;
+          auto a = ctx_.actors.find(it->first);
           if (a == ctx_.actors.end() || a->second.kind != ActorKind::kPerson) continue;
           bool fits = false;
           for (const auto& r : ctx_.person_roles[a->first]) fits |= compatible_roles(r, role);
-          if (fits && (c.empty() || a->second.country == c)) who = &a->second;
+          if (const PersonInfo* rp = a->second.registry ? ctx_.res.person(a->first.substr(7)) : nullptr)
+            for (const auto& r : rp->roles) fits |= r.covers(pub) && compatible_roles(r.role, role);
+          if (fits && (c.empty() || a->second.country == c)) {
+            who = &a->second;
+            sentence = it->second;
+          }
         }
         if (!who && !c.empty()) ctx_.pending_titles.push_back({role, c, si_});
       }
@@ -851,7 +877,7 @@ void find_actors(ArticleContext& ctx) {
       resolved.push_back(m);
     }
     for (const auto& m : resolved) {
-      if (m.kind == ActorKind::kPerson && !m.actor.empty()) ctx.mention_order.push_back(m.actor);
+      if (m.kind == ActorKind::kPerson && !m.actor.empty()) ctx.mention_order.emplace_back(m.actor, si);
       if (m.kind == ActorKind::kPerson && m.via != Via::kPronoun && m.via != Via::kPossessive && m.via != Via::kTwoPersons)
         persons.push_back({m.actor, si, m.begin, true});
       if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry)

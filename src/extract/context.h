@@ -115,7 +115,7 @@ class ArticleContext {
   };
   std::vector<PendingTitle> pending_titles;
   // Person ids in the order they were mentioned (earlier sentences), for "the minister".
-  std::vector<std::string> mention_order;
+  std::vector<std::pair<std::string, std::size_t>> mention_order;  // (person id, sentence)
 
   std::vector<SentenceInfo> sentences;
   std::string dateline_country;  // "PEKING, March 3 -" → CHN

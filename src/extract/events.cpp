@@ -105,6 +105,13 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
       i = nt->end - 1;
       continue;
     }
+    // A name is no trigger ("Irán" is Iran, not "they will go").
+    bool in_name = false;
+    for (const auto& am : mentions(si))
+      if (am.begin <= i && i < am.end && am.kind != ActorKind::kOrganization && am.via != Via::kPronoun && am.via != Via::kPossessive &&
+          am.via != Via::kTwoCountries && am.via != Via::kTwoPersons && am.via != Via::kTheCountry && am.via != Via::kTitleOnly)
+        in_name = true;
+    if (in_name) continue;
     for (Cat c : cats) {
       const Match* m = ctx_.find(i, c, s.last);
       if (!m) continue;
@@ -384,7 +391,7 @@ void Extractor::visits(std::size_t si) {
           if (m.end + 1 >= t.b && m.end <= t.b && (m.via == Via::kPlace || m.via == Via::kCapital)) dests.push_back(&m);
           if (m.kind == ActorKind::kOrganization && m.begin <= t.e && m.end + 3 >= t.b) {
             const OrgInfo* o = ctx_.res.organization(m.actor.substr(4));
-            if (o && !o->seat.empty()) {
+            if (o && !o->seat.empty() && o->meets_at_seat) {
               seat_mentions_.push_back(seat_mention(m, ctx_.country_actor(o->seat, "").country));
               dests.push_back(&seat_mentions_.back());
             }
@@ -435,9 +442,21 @@ void Extractor::visits(std::size_t si) {
           }
       }
     }
-    if (!visitor) {  // the subject: the nearest person before the trigger
-      for (const auto& m : ms)
-        if (m.end <= t.b && eligible(m) && m.via != Via::kPossessive) visitor = &m;
+    if (!visitor) {
+      // The subject: the first person before the trigger who does not merely report it and is
+      // not the one being met ("will hold talks with Thatcher and meet Prince Philip during the visit").
+      const ActorMention* fallback = nullptr;
+      for (const auto& m : ms) {
+        if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
+        if (ctx_.any(s.first, m.begin, Cat::kMeetingVerb)) continue;
+        if (speaker(si, m)) {
+          if (!fallback) fallback = &m;
+          continue;
+        }
+        visitor = &m;
+        break;
+      }
+      if (!visitor) visitor = fallback;
       // Coordinated subjects ("Prince Charles and Princess Diana went"): the first one leads.
       while (visitor) {
         const ActorMention* before = nullptr;
@@ -571,9 +590,13 @@ void Extractor::locate_summits() {
         summit_places_.emplace_back(si, *after.front());
         continue;
       }
+      // "met in Niamey, Niger's capital, for an AU summit", "the Niamey summit"
+      const ActorMention* before = nullptr;
       for (const auto& m : ms)
-        if (m.end + 1 >= t.b && m.end <= t.b && (m.via == Via::kPlace || m.via == Via::kCapital))
-          summit_places_.emplace_back(si, m);
+        if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b && m.end + 12 >= t.b &&
+            (m.end + 1 >= t.b || (m.begin > sent(si).first && ctx_.find(m.begin - 1, Cat::kLocative, m.begin))))
+          before = &m;
+      if (before) summit_places_.emplace_back(si, *before);
     }
   }
 }
@@ -611,7 +634,8 @@ void Extractor::presence(std::size_t si) {
   const Sentence& s = sent(si);
   const auto& ms = mentions(si);
   if (polarity(si, s.first, s.first) == Polarity::kNegated) return;
-  if (!triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kPhonePhrase}).empty()) return;
+  for (const auto& t : triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kPhonePhrase}))
+    if (t.ival == 0) return;  // talking on the phone puts nobody anywhere
   const bool fut = future(si, s.first, s.last);
   auto emit_presence = [&](const ActorMention& person, const std::string& country, std::size_t tb, std::size_t te) {
     Draft d;
@@ -645,7 +669,7 @@ void Extractor::presence(std::size_t si) {
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == place.country) continue;
-      if (after_with(si, p.begin)) continue;
+      if (after_with(si, p.begin) || speaker(si, p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
       if (dist > 14) continue;
       if (!best || dist < best_dist) {
@@ -664,7 +688,7 @@ void Extractor::presence(std::size_t si) {
     std::set<std::string> seen;
     for (const auto& p : ms)
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
-          seen.insert(p.actor).second)
+          !after_with(si, p.begin) && !speaker(si, p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
   }
   // Talks or a signing in a datelined story, by a foreign official, today.
@@ -677,7 +701,7 @@ void Extractor::presence(std::size_t si) {
     if (!today) return;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == ctx_.dateline_country) continue;
-      if (p.via == Via::kPronoun || p.via == Via::kPossessive) continue;
+      if (p.via == Via::kPronoun || p.via == Via::kPossessive || after_with(si, p.begin)) continue;
       emit_presence(p, ctx_.dateline_country, talks.front().b, talks.front().e);
       break;
     }

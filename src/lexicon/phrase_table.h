@@ -57,6 +57,9 @@ struct Match {
 
 class PhraseTable {
  public:
+  // In an accent-sensitive table (German, French, Spanish) a phrase written with accents only
+  // matches text with the same accents: "würde" is not "wurde", "sí" is not "si".
+  void set_accent_sensitive(bool on) { accent_sensitive_ = on; }
   // Adds `phrase` (tokenized and folded here). `original_case` decides kFlagExactCase/kFlagCapital
   // from how the phrase is written. Empty phrases are ignored.
   void add(const std::string& phrase, Payload payload);
@@ -69,12 +72,15 @@ class PhraseTable {
   struct Entry {
     std::vector<std::string> rest;  // folded tokens after the first
     std::vector<std::string> raw;   // tokens as written (for case checks)
+    std::vector<std::string> lower; // lower case, accents kept
     std::uint32_t payload;
   };
   struct SuffixEntry {
     std::string suffix;
+    std::string lower_suffix;
     std::uint32_t payload;
   };
+  bool accent_sensitive_ = false;
   std::vector<Payload> payloads_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
   std::vector<SuffixEntry> suffixes_;

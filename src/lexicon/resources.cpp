@@ -274,6 +274,7 @@ Status Resources::load_organizations(const SchemaSource& src) {
     info.country = json::get_string(o, "country");
     info.part_of = json::get_string(o, "partOf");
     info.seat = json::get_string(o, "seat");
+    info.meets_at_seat = json::get_bool(o, "meets_at_seat");
     if (!info.seat.empty() && !countries_.count(info.seat))
       return Status::data_error(file + ": " + info.id + ": unknown seat country " + info.seat);
     info.aliases = json::get_strings(o, "aliases");
@@ -309,9 +310,10 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
     } else if (key == "decimal_separator" || key == "group_separator") {
       KG_RETURN_IF_ERROR(expect(v.IsString() && v.GetStringLength() == 1, file, key + " must be one character"));
       (key == "decimal_separator" ? lang.decimal : lang.group) = v.GetString()[0];
-    } else if (key == "ordinal_dot" || key == "capitalized_nouns") {
+    } else if (key == "ordinal_dot" || key == "capitalized_nouns" || key == "accent_sensitive") {
       KG_RETURN_IF_ERROR(expect(v.IsBool(), file, key + " must be true or false"));
-      (key == "ordinal_dot" ? lang.ordinal_dot : lang.capitalized_nouns) = v.GetBool();
+      if (key == "accent_sensitive") t.set_accent_sensitive(v.GetBool());
+      else (key == "ordinal_dot" ? lang.ordinal_dot : lang.capitalized_nouns) = v.GetBool();
     } else if (key == "name_suffixes") {
       for (const auto& x : json::get_strings(doc, "name_suffixes")) lang.name_suffixes.push_back(text::fold(x));
     } else if (key == "abbreviations") {

@@ -56,7 +56,8 @@ struct OrgInfo {
   std::string type;      // IntergovernmentalOrganization | GovernmentOrganization
   std::string country;   // for national organisations
   std::string part_of;
-  std::string seat;      // country of the headquarters, where its own meetings are held
+  std::string seat;      // country of the headquarters
+  bool meets_at_seat = false;  // its meetings are always held at the seat
   std::vector<std::string> aliases;
   std::vector<std::string> members;
 };
