@@ -727,7 +727,7 @@ void SentenceActors::run(std::size_t skip_until) {
 
 // "PEKING, March 3 -", "BRASILIA, 3 may (EFE).-", "Den Haag, 10 februari 2023 –": the place a
 // story is filed from; "here" refers to it. Returns the token index after the dateline.
-std::size_t find_dateline(ArticleContext& ctx) {
+std::size_t dateline_tokens(ArticleContext& ctx) {
   if (ctx.doc.sentences.empty()) return 0;
   const Sentence& s = ctx.doc.sentences[0];
   const auto& toks = ctx.toks();
@@ -756,8 +756,10 @@ std::size_t find_dateline(ArticleContext& ctx) {
 
 }  // namespace
 
+void find_dateline(ArticleContext& ctx) { ctx.dateline_end = dateline_tokens(ctx); }
+
 void find_actors(ArticleContext& ctx) {
-  const std::size_t dateline_end = find_dateline(ctx);
+  const std::size_t dateline_end = ctx.dateline_end;
 
   // Discourse: recent persons and countries, to resolve references.
   struct Seen {

@@ -59,6 +59,7 @@ struct TimeExpr {
   bool until = false;
   bool period_end = false;    // "late July", "end of"
   bool explicit_year = false; // the year was written
+  bool since = false;         // "since June 1982": a point of reference, not the event's date
 };
 
 struct Amount {
@@ -119,6 +120,7 @@ class ArticleContext {
 
   std::vector<SentenceInfo> sentences;
   std::string dateline_country;  // "PEKING, March 3 -" → CHN
+  std::size_t dateline_end = 0;  // first token after the dateline
   std::string home_country;      // the country most talked about (fallback nationality)
 
   std::string_view tok_text(std::size_t i) const { return doc.tokens[i].text(text()); }
@@ -132,6 +134,7 @@ class ArticleContext {
 // Stages, in the order extract_article runs them.
 void find_times(ArticleContext& ctx, std::size_t sentence);
 void find_amounts(ArticleContext& ctx, std::size_t sentence);
+void find_dateline(ArticleContext& ctx);             // before times: its date is no event's
 void find_actors(ArticleContext& ctx);              // all sentences (first pass)
 std::vector<EventRecord> find_events(ArticleContext& ctx);  // second pass
 

@@ -156,7 +156,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   const TimeExpr* best = nullptr;
   const TimeExpr* duration = nullptr;
   const TimeExpr* until = nullptr;
-  auto dist = [&](const TimeExpr& t) { return t.begin > tb ? t.begin - tb : tb - t.end + 1; };
+  // Distance to the trigger; what follows the trigger ("signed on Tuesday", "an accord … in
+  // December") is a little closer than what precedes it.
+  auto dist = [&](const TimeExpr& t) { return t.begin > tb ? t.begin - tb : tb - t.end + 4; };
   // A date inside a relative clause ("…, who had talks with her yesterday") belongs to that
   // clause, unless the trigger is in it too.
   const auto clause = relative_clause_of(si, tb);
@@ -168,7 +170,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
   };
   for (const auto& t : times) {
-    if (relative_clause_of(si, t.begin) != clause) continue;
+    if (relative_clause_of(si, t.begin) != clause || t.since) continue;
     if (t.kind == TimeKind::kDuration) {
       if (!duration || dist(t) < dist(*duration)) duration = &t;
       continue;
@@ -615,9 +617,9 @@ const ActorMention* Extractor::summit_place(std::size_t si) const {
   return best;
 }
 
-// The most recent person of `country` named in this or the three sentences before.
+// The most recent person of `country` named so far.
 const ActorMention* Extractor::official_of(std::size_t si, const std::string& country) const {
-  for (std::size_t back = 0; back <= 3 && back <= si; ++back) {
+  for (std::size_t back = 0; back <= si; ++back) {
     const auto& ms = mentions(si - back);
     for (auto it = ms.rbegin(); it != ms.rend(); ++it)
       if (it->kind == ActorKind::kPerson && it->country == country && !it->actor.empty()) return &*it;
@@ -874,7 +876,11 @@ void Extractor::treaties(std::size_t si) {
     // A definite noun ("the agreement", "het verdrag") after a treaty was named is that treaty.
     const bool definite = t.b > s.first && (ctx_.find(t.b - 1, Cat::kDefinite, t.b) ||
                                             (t.b > s.first + 1 && ctx_.find(t.b - 2, Cat::kDefinite, t.b - 1)));
-    if (!act && (between.size() < 2 || (definite && earlier_treaty))) {
+    bool partner = false;  // "signed on Tuesday with Britain's …": another treaty
+    for (std::size_t p = t.e; p < s.last && p < t.e + 8 && !partner; ++p) partner = ctx_.find(p, Cat::kWith, p + 1) != nullptr;
+    const bool same_as_before = definite && earlier_treaty && between.size() < 2 && !partner &&
+                                d.ev.treaty_name.empty();
+    if ((!act && between.size() < 2) || same_as_before) {
       d.anaphoric = true;  // "het verdrag is een mijlpaal": evidence, not a new event
       d.confidence = 0.4;
       set_dates(d, si, t.b, false, false);
@@ -1139,7 +1145,14 @@ bool dates_agree(const EventRecord& a, const EventRecord& b) {
   return inside(a, b) || inside(b, a);
 }
 
-bool mergeable(const EventRecord& a, const EventRecord& b) { return dates_agree(a, b) && same_event(a, b); }
+bool mergeable(const EventRecord& a, const EventRecord& b) {
+  if (!same_event(a, b)) return false;
+  if (dates_agree(a, b)) return true;
+  // One article, one trip: the same visitor in the same country within two weeks.
+  if (a.type == "visit" && a.start.has_day() && b.start.has_day())
+    return std::labs(days_from_civil(a.start) - days_from_civil(b.start)) <= 14;
+  return false;
+}
 
 std::vector<EventRecord> Extractor::merge() {
   const text::CodePointIndex cps(ctx_.text());

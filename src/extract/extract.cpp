@@ -27,6 +27,7 @@ Result<ArticleExtraction> extract_article(Article article, const Resources& reso
   const LanguageData* lang = resources.language(doc->language);
 
   extract::ArticleContext ctx(*doc, *lang, resources);
+  extract::find_dateline(ctx);
   for (std::size_t si = 0; si < doc->sentences.size(); ++si) {
     extract::find_times(ctx, si);
     extract::find_amounts(ctx, si);

@@ -74,12 +74,16 @@ void find_times(ArticleContext& ctx, std::size_t si) {
   auto mark_context = [&](TimeExpr& t) {
     if (t.begin > s.first) {
       const std::size_t p = t.begin - 1;
+      t.since = ctx.covering(p, Cat::kSince) != nullptr ||
+                (t.begin > s.first + 1 && ctx.find(t.begin - 2, Cat::kSince, t.begin) != nullptr);
       t.from = ctx.covering(p, Cat::kFrom) != nullptr;
       t.until = ctx.covering(p, Cat::kUntil) != nullptr;
       t.period_end = ctx.covering(p, Cat::kPeriodEnd) != nullptr;
     }
   };
-  for (std::size_t i = s.first; i < s.last;) {
+  // The dateline's date is the publication's, not an event's.
+  const std::size_t first = (si == 0 && ctx.dateline_end > s.first) ? ctx.dateline_end : s.first;
+  for (std::size_t i = first; i < s.last;) {
     const Token& t = toks[i];
     // A range of days: "du 5 au 7 avril", "vom 22. bis 24. März", "from 5 to 7 April", "5-7 april".
     if (const int d1 = day_number(t); d1 && i + 2 < s.last) {

@@ -327,6 +327,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"relative_years", Cat::kRelYear, ValueKind::kInt, 0},
                                             {"from", Cat::kFrom, ValueKind::kNone, 0},
                                             {"until", Cat::kUntil, ValueKind::kNone, 0},
+                                            {"since", Cat::kSince, ValueKind::kNone, 0},
                                             {"duration_units", Cat::kDurationUnit, ValueKind::kInt, 0},
                                             {"period_start", Cat::kPeriodStart, ValueKind::kNone, 0},
                                             {"period_end", Cat::kPeriodEnd, ValueKind::kNone, 0},
