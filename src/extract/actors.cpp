@@ -127,6 +127,7 @@ class SentenceActors {
   const std::vector<Token>& toks_;
   std::vector<bool> taken_;
   bool sentence_caps_;
+  std::set<std::string> fresh_;  // persons first named in this sentence
 };
 
 bool SentenceActors::ambiguous_ok(std::size_t b, std::size_t e) const {
@@ -314,7 +315,8 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         break;
       case Cat::kPlace:
         add(best->begin, best->end, ctx_.country_actor(pl->sval, ""),
-            (pl->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
+            (pl->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace)
+            .building = (pl->flags & kFlagBuilding) != 0;
         break;
       case Cat::kDemonym: {
         // "de Braziliaanse hoofdstad", "la capitale française": the capital, not an adjective.
@@ -339,7 +341,15 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
   }
 }
 
-ActorRecord& SentenceActors::discovered_person(const std::string& name) {
+ActorRecord& SentenceActors::discovered_person(const std::string& raw_name) {
+  // Names broken over lines ("Mikhail\nGorbachev") are one name.
+  std::string name;
+  for (char c : raw_name) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (name.empty() || name.back() == ' ')) continue;
+    name += space ? ' ' : c;
+  }
+  while (!name.empty() && name.back() == ' ') name.pop_back();
   const std::string id = "person/" + text::slug(name);
   auto [it, fresh] = ctx_.actors.try_emplace(id);
   if (fresh) {
@@ -348,6 +358,7 @@ ActorRecord& SentenceActors::discovered_person(const std::string& name) {
     it->second.name = name;
   }
   it->second.surface_forms.insert(name);
+  if (fresh) fresh_.insert(id);
   return it->second;
 }
 
@@ -377,7 +388,8 @@ std::string SentenceActors::title_country(std::size_t tb, std::size_t te, std::s
       if (m.end == k && m.kind == ActorKind::kOrganization && !m.country.empty()) return m.country;
   }
   // Right after: "le président sénégalais", "el canciller mexicano", "chef de la diplomatie russe".
-  if (const ActorMention* m = country_mention_starting_at(te); m && m->via == Via::kDemonym) {
+  if (const ActorMention* m = country_mention_starting_at(te);
+      m && m->via == Via::kDemonym && ctx_.lang.adjective_after_noun) {
     *after_end = m->end;
     return m->country;
   }
@@ -419,7 +431,7 @@ void SentenceActors::title_pass() {
     auto give = [&](ActorRecord& a) {
       a.titles.insert(title_text);
       if (a.country.empty() && !country.empty()) a.country = country;
-      if (a.country.empty()) {
+      if (a.country.empty() && fresh_.count(a.id)) {
         // "her Brazilian counterpart … Foreign Minister Paulo Roberto Lacerda"
         for (auto it = ctx_.pending_titles.rbegin(); it != ctx_.pending_titles.rend(); ++it)
           if (it->sentence + 3 >= si_ && compatible_roles(it->role, role)) {
@@ -888,13 +900,31 @@ void find_actors(ArticleContext& ctx) {
     ctx.sentences[si].actors = std::move(resolved);
   }
 
+  // "haar woordvoerder Joost Hendriks", "his spokesman": the possessor's country.
+  for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
+    const auto& ms = ctx.sentences[si].actors;
+    for (const auto& m : ms) {
+      if (m.kind != ActorKind::kPerson || m.via != Via::kName || m.actor.empty()) continue;
+      ActorRecord& a = ctx.actors[m.actor];
+      if (!a.country.empty()) continue;
+      std::size_t b = m.begin;
+      while (b > ctx.doc.sentences[si].first && ctx.covering(b - 1, Cat::kTitle)) --b;
+      if (b == m.begin) continue;
+      for (const auto& p : ms)
+        if (p.via == Via::kPossessive && p.end == b && !p.actor.empty() && ctx.actors.count(p.actor))
+          a.country = ctx.actors.at(p.actor).country;
+    }
+  }
+
   // The country the article is about: the dateline, else the most mentioned one when it leads
   // clearly. Officials introduced without a country are taken to be from it.
-  std::map<std::string, int> count;
-  for (const auto& s : ctx.sentences)
-    for (const auto& m : s.actors)
-      if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries) ++count[m.country];
-  std::vector<std::pair<int, std::string>> ranked;
+  // Names count more than adjectives, the opening sentences more than the rest.
+  std::map<std::string, double> count;
+  for (std::size_t si = 0; si < ctx.sentences.size(); ++si)
+    for (const auto& m : ctx.sentences[si].actors)
+      if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries)
+        count[m.country] += (m.weak() ? 0.5 : 1.0) * (si < 3 ? 2.0 : 1.0);
+  std::vector<std::pair<double, std::string>> ranked;
   for (const auto& [c, n] : count) ranked.emplace_back(-n, c);
   std::sort(ranked.begin(), ranked.end());
   if (!ctx.dateline_country.empty()) {

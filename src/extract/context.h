@@ -43,6 +43,7 @@ struct ActorMention {
   ActorKind kind = ActorKind::kCountry;
   Via via = Via::kName;
   std::string country;               // the country this mention points to (a person's nationality)
+  bool building = false;             // a seat of government named by its building ("the Kremlin")
   bool weak() const { return via == Via::kDemonym || via == Via::kCompound; }
 };
 

@@ -51,8 +51,10 @@ class Extractor {
   const ActorMention* official_of(std::size_t si, const std::string& country) const;
   void presence(std::size_t si);
   bool speaker(std::size_t si, const ActorMention& m) const;
+  bool in_quote(std::size_t si, std::size_t pos) const;
   void locate_summits();
-  const ActorMention* summit_place(std::size_t si) const;
+  const ActorMention* summit_place(std::size_t si, const std::string& org) const;
+  std::string summit_org(std::size_t si, const Trigger& t) const;
   std::vector<const ActorMention*> countries_after_prep(std::size_t si, std::size_t from, std::size_t window, Cat prep) const;
   void add_participant(EventRecord& ev, const std::string& role, const std::string& actor) const;
 
@@ -79,7 +81,12 @@ class Extractor {
   }
   std::deque<ActorMention> seat_mentions_;
   // Where the summits of this article take place: (sentence, place mention), in text order.
-  std::vector<std::pair<std::size_t, ActorMention>> summit_places_;
+  struct SummitPlace {
+    std::size_t sentence;
+    std::string org;  // the organisation whose summit it is ("org/G20"), or ""
+    ActorMention place;
+  };
+  std::vector<SummitPlace> summit_places_;
   PartialDate last_trade_period_;
   std::size_t last_trade_sentence_ = 0;
   std::vector<EventRecord> merge();
@@ -162,6 +169,14 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   // A date inside a relative clause ("…, who had talks with her yesterday") belongs to that
   // clause, unless the trigger is in it too.
   const auto clause = relative_clause_of(si, tb);
+  // "en un viaje que estableció conversaciones … el mes próximo": what follows a relative word
+  // right after the trigger describes something else.
+  std::size_t relative_after = SIZE_MAX;
+  for (std::size_t k = tb + 1; k < sent(si).last && k <= tb + 2; ++k)
+    if (ctx_.find(k, Cat::kRelative, k + 1)) {
+      relative_after = k;
+      break;
+    }
   auto rank = [](const TimeExpr& t) {
     switch (t.kind) {
       case TimeKind::kDate: case TimeKind::kWeekday: case TimeKind::kRelDay: return 0;
@@ -170,7 +185,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
   };
   for (const auto& t : times) {
-    if (relative_clause_of(si, t.begin) != clause || t.since) continue;
+    if (relative_clause_of(si, t.begin) != clause || t.since || t.begin > relative_after) continue;
     if (t.kind == TimeKind::kDuration) {
       if (!duration || dist(t) < dist(*duration)) duration = &t;
       continue;
@@ -383,11 +398,11 @@ void Extractor::visits(std::size_t si) {
     }
     if (t.cat == Cat::kSummit) {
       // A summit is a visit only for those who attend it: "at the G20 summit", "attended".
-      const std::size_t from = t.b > s.first + 5 ? t.b - 5 : s.first;
+      const std::size_t from = t.b > s.first + 7 ? t.b - 7 : s.first;
       if (!ctx_.any(from, t.b + 1, Cat::kAttend)) continue;
       if (dests.empty()) {
         // "the Niamey summit": a place right before it; "the UN General Assembly": the seat.
-        if (const ActorMention* p = summit_place(si)) dests.push_back(p);
+        if (const ActorMention* p = summit_place(si, summit_org(si, t))) dests.push_back(p);
         for (const auto& m : ms) {
           if (!dests.empty()) break;
           if (m.end + 1 >= t.b && m.end <= t.b && (m.via == Via::kPlace || m.via == Via::kCapital)) dests.push_back(&m);
@@ -510,7 +525,9 @@ void Extractor::visits(std::size_t si) {
       const bool fut = future(si, t.b, t.e);
       std::set<std::string> seen;
       for (const auto& m : ms) {
-        if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty() || !seen.insert(m.actor).second) continue;
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty()) continue;
+        if (m.via == Via::kPronoun || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
+        if (!seen.insert(m.actor).second) continue;
         for (const auto* dest : dests) {
           if (dest->country == m.country) continue;
           Draft one = d;
@@ -564,6 +581,17 @@ void Extractor::visits(std::size_t si) {
   presence(si);
 }
 
+// Is token pos inside quotation marks (counting the marks since the sentence start)?
+bool Extractor::in_quote(std::size_t si, std::size_t pos) const {
+  const Sentence& s = sent(si);
+  bool inside = false;
+  for (std::size_t i = s.first; i < pos && i < s.last; ++i) {
+    const std::string& n = toks_[i].norm;
+    if (n == "\"" || n == "“" || n == "”" || n == "«" || n == "»" || n == "„") inside = !inside;
+  }
+  return inside;
+}
+
 // A person who reports rather than acts: "…, aldus woordvoerder Zhao", "…, said Shultz",
 // "Elie Honig said via Twitter".
 bool Extractor::speaker(std::size_t si, const ActorMention& m) const {
@@ -582,14 +610,22 @@ bool Extractor::speaker(std::size_t si, const ActorMention& m) const {
 
 // First pass over the article: where its summits are held ("de G-20 top in Japan", "the Niamey
 // summit"), so that other mentions of the summit ("tijdens de G-20") know the place.
+// The organisation a summit belongs to: "G-20 top", "AU summit", "EU-Gipfel".
+std::string Extractor::summit_org(std::size_t si, const Trigger& t) const {
+  for (const auto& m : mentions(si))
+    if (m.kind == ActorKind::kOrganization && m.begin <= t.e && m.end + 2 >= t.b) return m.actor;
+  return {};
+}
+
 void Extractor::locate_summits() {
   for (std::size_t si = 0; si < ctx_.doc.sentences.size(); ++si) {
     const auto& ms = mentions(si);
     for (const Trigger& t : triggers(si, {Cat::kSummit})) {
+      const std::string org = summit_org(si, t);
       auto after = countries_after_prep(si, t.e, 6, Cat::kDestPrep);
       if (after.empty()) after = countries_after_prep(si, t.e, 6, Cat::kLocative);
       if (!after.empty()) {
-        summit_places_.emplace_back(si, *after.front());
+        summit_places_.push_back({si, org, *after.front()});
         continue;
       }
       // "met in Niamey, Niger's capital, for an AU summit", "the Niamey summit"
@@ -598,19 +634,21 @@ void Extractor::locate_summits() {
         if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b && m.end + 12 >= t.b &&
             (m.end + 1 >= t.b || (m.begin > sent(si).first && ctx_.find(m.begin - 1, Cat::kLocative, m.begin))))
           before = &m;
-      if (before) summit_places_.emplace_back(si, *before);
+      if (before) summit_places_.push_back({si, org, *before});
     }
   }
 }
 
-// The place of the summit nearest to sentence si (before it, else after).
-const ActorMention* Extractor::summit_place(std::size_t si) const {
+// The place of the summit nearest to sentence si (before it, else after): the same
+// organisation's summit when it has one.
+const ActorMention* Extractor::summit_place(std::size_t si, const std::string& org) const {
   const ActorMention* best = nullptr;
   std::size_t best_d = 0;
-  for (const auto& [sentence, m] : summit_places_) {
-    const std::size_t d = sentence <= si ? (si - sentence) * 2 : (sentence - si) * 2 + 1;
+  for (const auto& sp : summit_places_) {
+    if (sp.org != org) continue;
+    const std::size_t d = sp.sentence <= si ? (si - sp.sentence) * 2 : (sp.sentence - si) * 2 + 1;
     if (!best || d < best_d) {
-      best = &m;
+      best = &sp.place;
       best_d = d;
     }
   }
@@ -653,7 +691,9 @@ void Extractor::presence(std::size_t si) {
     emit(d);
   };
   for (const auto& place : ms) {
-    const bool located = place.via == Via::kPlace || place.via == Via::kCapital;
+    // A government building ("l'Elysée", "the Kremlin") stands for a government, not a place one
+    // is seen at.
+    const bool located = (place.via == Via::kPlace || place.via == Via::kCapital) && !place.building;
     const bool here = place.via == Via::kHere;
     if (!located && !here) continue;
     if (located) {
@@ -666,12 +706,22 @@ void Extractor::presence(std::size_t si) {
         continue;  // a modifier: "Washington embassy"
     }
     if (here && !ctx_.any(s.first, s.last, Cat::kTreatyAction) && !ctx_.any(s.first, s.last, Cat::kMeetingNoun)) continue;
+    if (polarity(si, place.begin, place.end) != Polarity::kPositive) continue;  // "a proposed meeting in Geneva"
+    // A speaker is where he speaks ("sagte X am Rande … in Brüssel"), not where his words are
+    // about ("afirmó que Irán presentará un plan en Ginebra").
+    auto reports_elsewhere = [&](const ActorMention& p) {
+      // Inside and outside a quotation are different places and times.
+      if (in_quote(si, p.begin) != in_quote(si, place.begin)) return true;
+      if (!speaker(si, p)) return false;
+      if (place.begin < p.begin) return true;  // "[talks in Washington …], Gotoda told reporters"
+      return ctx_.any(p.end, place.begin, Cat::kComplementizer);
+    };
     // The person: the nearest foreign one in the sentence.
     const ActorMention* best = nullptr;
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == place.country) continue;
-      if (after_with(si, p.begin) || speaker(si, p)) continue;
+      if (after_with(si, p.begin) || reports_elsewhere(p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
       if (dist > 14) continue;
       if (!best || dist < best_dist) {
@@ -690,7 +740,7 @@ void Extractor::presence(std::size_t si) {
     std::set<std::string> seen;
     for (const auto& p : ms)
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
-          !after_with(si, p.begin) && !speaker(si, p) && seen.insert(p.actor).second)
+          !after_with(si, p.begin) && !reports_elsewhere(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
   }
   // Talks or a signing in a datelined story, by a foreign official, today.

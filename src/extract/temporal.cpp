@@ -74,8 +74,14 @@ void find_times(ArticleContext& ctx, std::size_t si) {
   auto mark_context = [&](TimeExpr& t) {
     if (t.begin > s.first) {
       const std::size_t p = t.begin - 1;
-      t.since = ctx.covering(p, Cat::kSince) != nullptr ||
-                (t.begin > s.first + 1 && ctx.find(t.begin - 2, Cat::kSince, t.begin) != nullptr);
+      // "since he assumed power in June 1982": everything after "since" in its clause.
+      for (std::size_t k = t.begin; k-- > s.first;) {
+        if (toks[k].norm == "," || toks[k].norm == ";") break;
+        if (ctx.find(k, Cat::kSince, t.begin)) {
+          t.since = true;
+          break;
+        }
+      }
       t.from = ctx.covering(p, Cat::kFrom) != nullptr;
       t.until = ctx.covering(p, Cat::kUntil) != nullptr;
       t.period_end = ctx.covering(p, Cat::kPeriodEnd) != nullptr;

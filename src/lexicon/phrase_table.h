@@ -32,7 +32,7 @@ enum class Cat : std::uint8_t {
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
-  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord,
+  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer,
   kNotTrigger,
 };
 
@@ -48,6 +48,7 @@ inline constexpr std::uint8_t kFlagExactCase = 1;   // an acronym: the text must
 inline constexpr std::uint8_t kFlagCapital = 2;     // the text must start upper case ("Jordan")
 inline constexpr std::uint8_t kFlagAmbiguous = 4;   // also an ordinary word: accept only in context
 inline constexpr std::uint8_t kFlagCapitalCity = 8; // a place that stands for its government
+inline constexpr std::uint8_t kFlagBuilding = 16;   // a government building ("Élysée", "White House")
 
 struct Match {
   std::uint32_t begin;  // token index

@@ -310,9 +310,11 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
     } else if (key == "decimal_separator" || key == "group_separator") {
       KG_RETURN_IF_ERROR(expect(v.IsString() && v.GetStringLength() == 1, file, key + " must be one character"));
       (key == "decimal_separator" ? lang.decimal : lang.group) = v.GetString()[0];
-    } else if (key == "ordinal_dot" || key == "capitalized_nouns" || key == "accent_sensitive") {
+    } else if (key == "ordinal_dot" || key == "capitalized_nouns" || key == "accent_sensitive" ||
+               key == "adjective_after_noun") {
       KG_RETURN_IF_ERROR(expect(v.IsBool(), file, key + " must be true or false"));
       if (key == "accent_sensitive") t.set_accent_sensitive(v.GetBool());
+      else if (key == "adjective_after_noun") lang.adjective_after_noun = v.GetBool();
       else (key == "ordinal_dot" ? lang.ordinal_dot : lang.capitalized_nouns) = v.GetBool();
     } else if (key == "name_suffixes") {
       for (const auto& x : json::get_strings(doc, "name_suffixes")) lang.name_suffixes.push_back(text::fold(x));
@@ -423,6 +425,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
+            {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
             {"not_names", Cat::kNotName, ValueKind::kNone, 0},
             {"locative", Cat::kLocative, ValueKind::kNone, 0},       {"relative", Cat::kRelative, ValueKind::kNone, 0},
             {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"definite", Cat::kDefinite, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
@@ -492,6 +495,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
           KG_RETURN_IF_ERROR(check_code(cc, "place " + name));
           std::uint8_t fl = ambiguous.count(text::fold(name)) ? kFlagAmbiguous : 0;
           if (json::get_bool(p, "capital") || json::get_bool(p, "seat_of_government")) fl |= kFlagCapitalCity;
+          if (json::get_bool(p, "building")) fl |= kFlagCapitalCity | kFlagBuilding;
           t.add(name, Payload{Cat::kPlace, fl, 0, 0, cc});
         }
       } else {
