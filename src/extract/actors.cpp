@@ -322,6 +322,15 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         // "de Braziliaanse hoofdstad", "la capitale française": the capital, not an adjective.
         std::size_t e = best->end;
         while (e < s_.last && e < best->end + 1 && !toks_[e].upper_initial && !ctx_.find(e, Cat::kCapitalWord)) ++e;
+        // "la capital brasileña": the capital word before the adjective.
+        if (ctx_.lang.adjective_after_noun && best->begin > s_.first) {
+          if (const Match* cw = ctx_.covering(best->begin - 1, Cat::kCapitalWord)) {
+            add(cw->begin, best->end, ctx_.country_actor(pl->sval, ""), Via::kCapital);
+            take(cw->begin, best->end);
+            i = best->end - 1;
+            continue;
+          }
+        }
         if (const Match* cw = e < s_.last ? ctx_.find(e, Cat::kCapitalWord) : nullptr) {
           add(best->begin, cw->end, ctx_.country_actor(pl->sval, ""), Via::kCapital);
           take(best->begin, cw->end);
@@ -579,7 +588,18 @@ void SentenceActors::title_pass() {
         }
       }
       ActorRecord* who = nullptr;
-      if (holder) {
+      // Someone with that title named earlier in this sentence ("la ministra Morita …, la jefa
+      // de la diplomacia japonesa") comes before the registry's office holder.
+      for (const auto& m : mentions) {
+        if (m.kind != ActorKind::kPerson || m.begin >= tb || m.actor.empty()) continue;
+        bool fits = false;
+        for (const auto& r : ctx_.person_roles[m.actor]) fits |= r == role || (r != "politician" && r != "official" &&
+                                                                               role != "politician" && role != "official" &&
+                                                                               compatible_roles(r, role));
+        if (fits && (c.empty() || m.country == c)) who = &ctx_.actors[m.actor];
+      }
+      if (who) {
+      } else if (holder) {
         who = &ctx_.person_actor(*holder, "");
       } else {
         // The person named with that title in the last sentence that has one, the first of
@@ -741,6 +761,21 @@ void SentenceActors::run(std::size_t skip_until) {
 // story is filed from; "here" refers to it. Returns the token index after the dateline.
 std::size_t dateline_tokens(ArticleContext& ctx) {
   if (ctx.doc.sentences.empty()) return 0;
+  // The dateline opens the body, which may follow a title and a date line.
+  for (std::size_t si = 1; si < ctx.doc.sentences.size() && si < 4; ++si) {
+    const Sentence& s = ctx.doc.sentences[si];
+    const auto& toks = ctx.toks();
+    const Match* place = nullptr;
+    for (const Match& m : ctx.lang_at(s.first))
+      if (m.payload->cat == Cat::kPlace || m.payload->cat == Cat::kCountryName) place = &m;
+    if (!place || place->end + 1 >= s.last || !toks[s.first].all_caps) continue;
+    const std::string& n = toks[place->end].norm;
+    const std::string& n2 = toks[place->end + 1].norm;
+    if (n == "," || n == "(" || (n == "." && (n2 == "-" || n2 == "–" || n2 == "—"))) {
+      ctx.dateline_country = ctx.country_actor(place->payload->sval, "").country;
+      return s.first;  // later sentences are not skipped
+    }
+  }
   const Sentence& s = ctx.doc.sentences[0];
   const auto& toks = ctx.toks();
   std::size_t i = s.first;
@@ -753,7 +788,9 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
         break;
       }
   }
-  if (!place || place->end >= s.last || (toks[place->end].norm != "," && toks[place->end].norm != "(")) return s.first;
+  if (!place || place->end >= s.last ||
+      (toks[place->end].norm != "," && toks[place->end].norm != "(" && toks[place->end].norm != "."))
+    return s.first;
   const std::size_t after = toks[place->end].norm == "," ? place->end + 1 : place->end;
   // A date or an agency in brackets must follow within a few tokens, then a dash.
   for (std::size_t k = after; k < s.last && k < after + 8; ++k) {

@@ -137,6 +137,9 @@ void find_amounts(ArticleContext& ctx, std::size_t si) {
       const Match* sc = ctx.find(k, Cat::kScale);
       if (!sc) return false;
       value *= sc->payload->dval;
+      // "500 mdd" (millones de dólares): a scale word that names its currency too.
+      if (const Match* cur = ctx.find(k, Cat::kCurrency, sc->end); cur && cur->end == sc->end && a.currency.empty())
+        a.currency = cur->payload->sval;
       k = sc->end;
       if (k < s.last && toks[k].norm == "." && toks[k].end == toks[k - 1].end + 1) ++k;  // "Mrd."
       scaled = true;

@@ -41,7 +41,12 @@ class Extractor {
   const Sentence& sent(std::size_t si) const { return ctx_.doc.sentences[si]; }
   const std::vector<ActorMention>& mentions(std::size_t si) const { return ctx_.sentences[si].actors; }
   std::vector<Trigger> triggers(std::size_t si, std::initializer_list<Cat> cats) const;
-  bool cue_in(std::size_t b, std::size_t e, Cat cat) const { return ctx_.any(b, e, cat); }
+  // A cue inside a not-trigger phrase ("no obstante", "not only") does not count.
+  bool cue_in(std::size_t b, std::size_t e, Cat cat) const {
+    for (std::size_t i = b; i < e; ++i)
+      if (ctx_.find(i, cat, e) && !ctx_.covering(i, Cat::kNotTrigger)) return true;
+    return false;
+  }
   Polarity polarity(std::size_t si, std::size_t tb, std::size_t te) const;
   bool cancelled(std::size_t si) const;
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
@@ -423,7 +428,10 @@ void Extractor::visits(std::size_t si) {
     // Visit nouns in a datelined story default to the dateline ("the visit of U.S. Secretary
     // of State George Shultz" filed from Peking).
     ActorMention dl;
-    if (dests.empty() && t.cat == Cat::kVisitNoun && !ctx_.dateline_country.empty()) {
+    const bool other_place = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+      return (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.country != ctx_.dateline_country;
+    });
+    if (dests.empty() && t.cat == Cat::kVisitNoun && !ctx_.dateline_country.empty() && !other_place) {
       dl.actor = "country/" + ctx_.dateline_country;
       dl.country = ctx_.dateline_country;
       dl.kind = ActorKind::kCountry;
@@ -437,10 +445,16 @@ void Extractor::visits(std::size_t si) {
     auto eligible = [&](const ActorMention& m) {
       if (m.kind != ActorKind::kPerson || m.actor.empty()) return false;
       if (after_with(si, m.begin)) return false;
-      // A person's own country is no visit, unless that country was only a guess.
+      // A person's own country is no visit, unless that country was only a guess; leaving home
+      // ("salió de París rumbo a Pekín") is no reason to stay.
+      std::size_t allowed = 0;
       for (const auto* d : dests)
-        if (!m.country.empty() && m.country == d->country && !ctx_.guessed_country.count(m.actor)) return false;
-      return true;
+        if (!m.country.empty() && m.country == d->country && !ctx_.guessed_country.count(m.actor)) {
+          if (t.cat != Cat::kDeparture) return false;
+        } else {
+          ++allowed;
+        }
+      return allowed > 0;
     };
     if (t.cat == Cat::kVisitNoun || t.cat == Cat::kSummit) {
       // "zijn eerste bezoek", "his visit", "Lavrov's visit", "the visit of/by X", "le déplacement d'Emmanuel Macron"
@@ -836,6 +850,22 @@ void Extractor::phone_calls(std::size_t si) {
     }
     if (!ctx_.covering(k - 1, Cat::kQualifier) && !ctx_.find(k - 1, Cat::kDeterminer, k)) break;
   }
+  if (!d.ev.count) {
+    // "conversaron en tres ocasiones", "spoke three times", "twee keer"
+    for (std::size_t k = s.first + 1; k < s.last; ++k) {
+      if (!ctx_.find(k, Cat::kTimes, k + 1)) continue;
+      const Token& n = toks_[k - 1];
+      bool ok = false;
+      double v = n.kind == TokenKind::kNumber ? parse_number(n.norm, ctx_.lang.decimal, ctx_.lang.group, &ok) : 0;
+      if (!ok)
+        if (auto it = ctx_.lang.number_words.find(n.norm); it != ctx_.lang.number_words.end()) {
+          v = it->second;
+          ok = true;
+        }
+      if (ok && v >= 1 && v < 100 && v == std::floor(v)) d.ev.count = static_cast<int>(v);
+      break;
+    }
+  }
   const bool fut = future(si, main->b, main->e);
   d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
   set_dates(d, si, main->b, fut, d.ev.count <= 1);
@@ -1164,7 +1194,19 @@ bool same_event(const EventRecord& a, const EventRecord& b) {
 
 void absorb_event(EventRecord& into, const EventRecord& from) {
   auto precise = [](const EventRecord& e) { return e.date_source == "text" ? (e.start.day ? 3 : e.start.month ? 2 : 1) : 0; };
-  if (precise(from) > precise(into)) {
+  auto within = [](const EventRecord& span, const EventRecord& x) {
+    if (span.end.empty() || !span.start.has_day() || x.start.empty()) return false;
+    const long d = days_from_civil(first_day(x.start));
+    return d >= days_from_civil(span.start) && d <= days_from_civil(last_day(span.end));
+  };
+  // A stated span ("a three-day visit from Monday") wins over a day inside it.
+  if (from.date_source == "text" && within(from, into) && into.end.empty()) {
+    into.start = from.start;
+    into.end = from.end;
+    into.date_source = from.date_source;
+  } else if (within(into, from)) {
+    // keep into's span
+  } else if (precise(from) > precise(into)) {
     into.start = from.start;
     into.end = from.end;
     into.date_source = from.date_source;

@@ -19,7 +19,7 @@ enum class Cat : std::uint8_t {
   kMonth, kWeekday, kRelDay, kRelWeek, kRelMonth, kRelYear, kFrom, kUntil, kSince, kDurationUnit,
   kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord,
   // numbers and money
-  kNumberWord, kScale, kCurrency, kQualifier, kPercent,
+  kNumberWord, kScale, kCurrency, kQualifier, kPercent, kTimes,
   // actors
   kCountryName, kDemonym, kCombiningForm, kPlace, kRegion, kPerson, kPersonSurname, kOrganization, kTitle,
   // events
