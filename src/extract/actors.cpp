@@ -221,7 +221,10 @@ void SentenceActors::add_inflected(std::size_t i) {
     ctx_.lang.table.matches_at(stem, stoks, 0, 1, ms);
     ctx_.res.global().matches_at(stem, stoks, 0, 1, ms);
     for (const auto& m : ms) {
-      if (m.payload->cat == Cat::kPerson || m.payload->cat == Cat::kPersonSurname) {
+      if (m.payload->cat == Cat::kRegionName) {
+        if (const RegionInfo* r = ctx_.res.region(m.payload->sval)) add(i, i + 1, ctx_.region_actor(*r, stem), Via::kOrgName);
+        else continue;
+      } else if (m.payload->cat == Cat::kPerson || m.payload->cat == Cat::kPersonSurname) {
         // "Erdogans Besuch": a registry person in the genitive.
         const PersonInfo* p = ctx_.res.person(m.payload->sval);
         if (!p) continue;
@@ -256,6 +259,8 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         case Cat::kDemonym: rank = 2; break;
         case Cat::kPersonSurname: rank = 1; break;
         case Cat::kRegion: rank = 7; break;  // "Latin America" is not America
+        case Cat::kRegionName: rank = 4; break;
+        case Cat::kRegionDemonym: rank = 2; break;
         default: return;
       }
       if ((m.payload->flags & kFlagAmbiguous) && !ambiguous_ok(m.begin, m.end)) return;
@@ -342,6 +347,12 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
       }
       case Cat::kRegion:
         break;  // a region: no actor, but its words are no country either
+      case Cat::kRegionName:
+        if (const RegionInfo* r = ctx_.res.region(pl->sval)) add(best->begin, best->end, ctx_.region_actor(*r, surface), Via::kOrgName);
+        break;
+      case Cat::kRegionDemonym:
+        if (const RegionInfo* r = ctx_.res.region(pl->sval)) add(best->begin, best->end, ctx_.region_actor(*r, ""), Via::kDemonym);
+        break;
       default:
         break;
     }
@@ -632,8 +643,9 @@ void SentenceActors::title_pass() {
 }
 
 void SentenceActors::speaker_pass() {
-  // Two or more name tokens that speak: "according to Li Yonghui", "Chen Shibiao said", or that
-  // carry an apposition handled above. Country unknown unless the sentence gives it.
+  // Two or more name tokens that start with a given name ("Kurt Volker"), an East Asian family
+  // name ("Zheng Tuobin"), or that speak ("according to Li Yonghui", "Chen Shibiao said").
+  // Country unknown unless the sentence gives it.
   for (std::size_t i = s_.first; i < s_.last; ++i) {
     if (taken(i) || !name_token(i)) continue;
     const std::size_t e = name_end(i);
@@ -641,7 +653,9 @@ void SentenceActors::speaker_pass() {
       i = e > i ? e - 1 : i;
       continue;
     }
-    bool speaks = false;
+    const bool given = ctx_.find(i, Cat::kGivenName, i + 1) != nullptr;
+    const bool family = ctx_.find(i, Cat::kFamilyName, i + 1) != nullptr && e - i == 2;
+    bool speaks = given || family;
     if (i > s_.first && ctx_.covering(i - 1, Cat::kAccordingTo)) speaks = true;
     std::size_t k = e;
     if (k < s_.last && toks_[k].norm == ",") ++k;

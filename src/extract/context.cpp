@@ -99,6 +99,23 @@ ActorRecord& ArticleContext::org_actor(const OrgInfo& o, std::string_view surfac
   return a;
 }
 
+ActorRecord& ArticleContext::region_actor(const RegionInfo& r, std::string_view surface) {
+  const std::string id = "region/" + r.id;
+  auto [it, fresh] = actors.try_emplace(id);
+  ActorRecord& a = it->second;
+  if (fresh) {
+    a.id = id;
+    a.kind = ActorKind::kOrganization;
+    a.name = r.name;
+    a.qid = r.qid;
+    a.country = res.state_at(r.country, published());
+    a.org_type = "GovernmentOrganization";
+    a.registry = true;
+  }
+  if (!surface.empty()) a.surface_forms.insert(std::string(surface));
+  return a;
+}
+
 std::string role_of_title(const ArticleContext& ctx, std::size_t i) {
   const Match* m = ctx.find(i, Cat::kTitle);
   return m ? m->payload->sval : std::string();

@@ -104,6 +104,7 @@ class ArticleContext {
   ActorRecord& country_actor(const std::string& code, std::string_view surface);
   ActorRecord& person_actor(const PersonInfo& p, std::string_view surface);
   ActorRecord& org_actor(const OrgInfo& o, std::string_view surface);
+  ActorRecord& region_actor(const RegionInfo& r, std::string_view surface);
 
   // Normalised roles (head_of_state, foreign_minister, spokesperson, …) of persons seen with a title.
   std::map<std::string, std::set<std::string>> person_roles;

@@ -286,8 +286,12 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
       if (is_mention) break;
       ++k;
     }
+    auto place_like = [](const ActorMention& m) {
+      return (m.kind == ActorKind::kCountry || (m.kind == ActorKind::kOrganization && m.actor.rfind("region/", 0) == 0)) &&
+             !m.weak() && m.via != Via::kTwoCountries;
+    };
     for (const auto& mm : mentions(si)) {
-      if (mm.kind != ActorKind::kCountry || mm.weak() || mm.via == Via::kTwoCountries) continue;
+      if (!place_like(mm)) continue;
       if (mm.begin >= q && mm.begin <= k) {
         out.push_back(&mm);
         // "naar Parijs en Berlijn", "to France, Germany and Italy"
@@ -296,7 +300,7 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
           const std::size_t after = toks_[next].norm == "," ? next + 1 : ctx_.find(next, Cat::kAnd, s.last)->end;
           const ActorMention* more = nullptr;
           for (const auto& m2 : mentions(si))
-            if (m2.begin == after && m2.kind == ActorKind::kCountry && !m2.weak()) more = &m2;
+            if (m2.begin == after && place_like(m2)) more = &m2;
           if (!more) break;
           out.push_back(more);
           next = more->end;
@@ -461,9 +465,9 @@ void Extractor::visits(std::size_t si) {
       for (const auto& m : ms)
         if ((m.via == Via::kPossessive) && m.end <= t.b && m.end + 3 >= t.b && eligible(m)) visitor = &m;
       for (const auto& m : ms)
-        if (!visitor && m.kind == ActorKind::kPerson && m.end + 1 >= t.b && m.end <= t.b && m.end < s.last &&
-            (toks_[m.end].norm == "'s" || m.end + 1 == t.b) && eligible(m))
-          visitor = &m;
+        if (!visitor && m.kind == ActorKind::kPerson && m.end <= t.b && m.end < s.last &&
+            ((toks_[m.end].norm == "'s" && m.end + 4 >= t.b) || m.end + 1 == t.b) && eligible(m))
+          visitor = &m;  // "Lavrov's visit", "President Trump's planned trip"
       if (!visitor && t.e < s.last && (ctx_.find(t.e, Cat::kOf, s.last) || ctx_.find(t.e, Cat::kBy, s.last))) {
         const std::size_t q = t.e + 1;
         for (const auto& m : ms)
@@ -1052,39 +1056,45 @@ void Extractor::trade_figures(std::size_t si) {
     static const char* kFlows[] = {"total", "export", "import", "surplus", "deficit"};
     const std::string flow = kFlows[std::clamp(t->ival, 0, 4)];
 
-    // The two economies.
-    std::vector<std::string> econ;
-    auto push = [&](const std::string& c) {
-      if (!c.empty() && std::find(econ.begin(), econ.end(), c) == econ.end()) econ.push_back(c);
+    // The two economies: countries, or regions that trade in their own name ("Bayern … Rumänien").
+    std::vector<std::string> econ;  // actor ids
+    auto push = [&](const std::string& id) {
+      if (!id.empty() && std::find(econ.begin(), econ.end(), id) == econ.end()) econ.push_back(id);
     };
-    for (const auto& m : ms) {
-      if (m.actor.empty()) continue;
-      if (m.kind == ActorKind::kCountry) push(m.country);
-      else if (m.kind == ActorKind::kOrganization && !m.country.empty()) push(m.country);
-    }
+    auto economy_of = [](const ActorMention& m) -> std::string {
+      if (m.actor.empty()) return {};
+      if (m.kind == ActorKind::kCountry) return "country/" + m.country;
+      if (m.kind == ActorKind::kOrganization) {
+        if (m.actor.rfind("region/", 0) == 0) return m.actor;
+        if (!m.country.empty()) return "country/" + m.country;
+      }
+      return {};
+    };
+    for (const auto& m : ms) push(economy_of(m));
     const bool bilateral_here = bilateral || (si > 0 && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kBilateral));
     if (econ.size() < 2 && bilateral_here) {
-      for (const auto& c : focus_pair(si)) push(c);
+      for (const auto& c : focus_pair(si)) push("country/" + c);
     } else if (econ.size() == 1) {
-      const std::string other = salient_country_other_than(si, econ[0]);
-      if (!other.empty()) push(other);
+      const std::string mine = econ[0].rfind("country/", 0) == 0 ? econ[0].substr(8) : std::string();
+      const std::string other = salient_country_other_than(si, mine);
+      if (!other.empty()) push("country/" + other);
     }
     if (econ.size() < 2) continue;
     if (econ.size() > 2) {
       // Keep the pair nearest the amount.
       std::vector<std::pair<long, std::string>> near;
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kCountry && !m.actor.empty())
-          near.emplace_back(std::labs(static_cast<long>(m.begin) - static_cast<long>(a.begin)), m.country);
+        if (!economy_of(m).empty())
+          near.emplace_back(std::labs(static_cast<long>(m.begin) - static_cast<long>(a.begin)), economy_of(m));
       std::sort(near.begin(), near.end());
       econ.clear();
-      for (const auto& [dist, c] : near)
-        if (econ.size() < 2 && std::find(econ.begin(), econ.end(), c) == econ.end()) econ.push_back(c);
+      for (const auto& [dist, id] : near)
+        if (econ.size() < 2 && std::find(econ.begin(), econ.end(), id) == econ.end()) econ.push_back(id);
       if (econ.size() < 2) continue;
     }
     // Order: the reporting economy first ("X's exports to Y", "imports from Y", "deficit with Y").
     for (const auto& m : ms) {
-      if (m.kind != ActorKind::kCountry || m.country != econ[0]) continue;
+      if (economy_of(m) != econ[0]) continue;
       if (m.begin > s.first && (ctx_.covering(m.begin - 1, Cat::kToPrep) || ctx_.covering(m.begin - 1, Cat::kFromPrep) ||
                                 ctx_.covering(m.begin - 1, Cat::kWith)))
         std::swap(econ[0], econ[1]);
@@ -1098,8 +1108,8 @@ void Extractor::trade_figures(std::size_t si) {
     d.ev.trade_flow = flow;
     const char* r1 = flow == "export" ? "exporter" : flow == "import" ? "importer" : "party";
     const char* r2 = flow == "export" ? "importer" : flow == "import" ? "exporter" : "party";
-    add_participant(d.ev, r1, "country/" + econ[0]);
-    add_participant(d.ev, r2, "country/" + econ[1]);
+    add_participant(d.ev, r1, econ[0]);
+    add_participant(d.ev, r2, econ[1]);
     d.ev.amount = MoneyAmount{a.value, a.currency, a.qualifier};
     // The period: the time expression nearest to this amount, preferring one not used yet.
     const TimeExpr* best = parallel ? periods[ai] : nullptr;

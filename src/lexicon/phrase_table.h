@@ -22,6 +22,7 @@ enum class Cat : std::uint8_t {
   kNumberWord, kScale, kCurrency, kQualifier, kPercent, kTimes,
   // actors
   kCountryName, kDemonym, kCombiningForm, kPlace, kRegion, kPerson, kPersonSurname, kOrganization, kTitle,
+  kGivenName, kFamilyName, kRegionName, kRegionDemonym,
   // events
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,

@@ -118,6 +118,8 @@ Result<std::shared_ptr<const Resources>> Resources::load(const SchemaSource& sou
   KG_RETURN_IF_ERROR(res->load_countries(source));
   KG_RETURN_IF_ERROR(res->load_persons(source));
   KG_RETURN_IF_ERROR(res->load_organizations(source));
+  KG_RETURN_IF_ERROR(res->load_given_names(source));
+  KG_RETURN_IF_ERROR(res->load_regions(source));
   std::vector<std::string> codes = languages;
   if (codes.empty()) {
     for (const auto& path : source.list("lang/")) {
@@ -290,6 +292,55 @@ Status Resources::load_organizations(const SchemaSource& src) {
   return Status::ok();
 }
 
+// Given names start the names of persons the registry does not know ("Kurt Volker"); East
+// Asian family names start names written family name first ("Zheng Tuobin").
+Status Resources::load_given_names(const SchemaSource& src) {
+  const std::string file = "actors/given_names.json";
+  const auto* text = src.find(file);
+  if (!text) return Status::ok();
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("names"), file, "expected an object with \"names\""));
+  std::unordered_set<std::string> ambiguous;
+  for (const auto& a : json::get_strings(doc, "ambiguous")) ambiguous.insert(text::fold(a));
+  for (const auto& n : json::get_strings(doc, "names"))
+    if (!ambiguous.count(text::fold(n))) global_.add(n, Payload{Cat::kGivenName, 0, 0, 0, {}});
+  for (const auto& n : json::get_strings(doc, "east_asian_family_names"))
+    global_.add(n, Payload{Cat::kFamilyName, 0, 0, 0, {}});
+  return Status::ok();
+}
+
+Status Resources::load_regions(const SchemaSource& src) {
+  const std::string file = "actors/regions.json";
+  const auto* text = src.find(file);
+  if (!text) return Status::ok();
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("regions") && doc["regions"].IsArray(), file,
+                            "expected an object with a \"regions\" list"));
+  for (const auto& r : doc["regions"].GetArray()) {
+    RegionInfo info;
+    info.id = json::get_string(r, "id");
+    info.country = json::get_string(r, "country");
+    info.name = json::get_string(r, "name");
+    info.qid = json::get_string(r, "qid");
+    KG_RETURN_IF_ERROR(expect(!info.id.empty() && !info.name.empty(), file, "a region needs an id and a name"));
+    if (!countries_.count(info.country)) return Status::data_error(file + ": " + info.id + ": unknown country " + info.country);
+    for (const char* key : {"names", "demonyms"}) {
+      if (!r.HasMember(key) || !r[key].IsObject()) continue;
+      for (const auto& l : r[key].GetObject())
+        (std::string(key) == "names" ? info.names : info.demonyms)[sv(l.name)] = json::get_strings(r[key], l.name.GetString());
+    }
+    if (!regions_.emplace(info.id, info).second) return Status::data_error(file + ": duplicate region " + info.id);
+  }
+  return Status::ok();
+}
+
+const RegionInfo* Resources::region(const std::string& id) const {
+  auto it = regions_.find(id);
+  return it == regions_.end() ? nullptr : &it->second;
+}
+
 Status Resources::load_language(const SchemaSource& src, const std::string& code) {
   const std::string file = "lang/" + code + "/lexicon.json";
   const auto* text = src.find(file);
@@ -458,6 +509,14 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
     auto it = by_lang.find(code);
     if (it != by_lang.end())
       for (const auto& n : it->second) t.add(n, Payload{Cat::kDemonym, 0, 0, 0, a3});
+  }
+
+  // Regions (first-level subdivisions) in this language; "ambiguous" names are not loaded.
+  for (const auto& [id, r] : regions_) {
+    if (auto it = r.names.find(code); it != r.names.end())
+      for (const auto& n : it->second) t.add(n, Payload{Cat::kRegionName, 0, 0, 0, id});
+    if (auto it = r.demonyms.find(code); it != r.demonyms.end())
+      for (const auto& n : it->second) t.add(n, Payload{Cat::kRegionDemonym, 0, 0, 0, id});
   }
 
   // The gazetteer: names CLDR lacks, demonyms, compounds, places.

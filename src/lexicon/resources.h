@@ -63,6 +63,16 @@ struct OrgInfo {
 };
 
 // Role ids used by titles; role names are kept as strings in payloads' sval.
+// A first-level subdivision (Bavaria, California, Catalonia): its government signs agreements,
+// its economy trades. Becomes an Organization actor "region/DE-BY" with its country.
+struct RegionInfo {
+  std::string id;       // ISO 3166-2
+  std::string country;  // alpha-3
+  std::string name;     // English
+  std::string qid;
+  std::map<std::string, std::vector<std::string>> names, demonyms;  // by language
+};
+
 struct LanguageData {
   std::string code;
   std::string name;
@@ -96,6 +106,7 @@ class Resources {
   const CountryInfo* country(const std::string& code) const;
   const PersonInfo* person(const std::string& id) const;
   const OrgInfo* organization(const std::string& id) const;
+  const RegionInfo* region(const std::string& id) const;
   const std::map<std::string, CountryInfo>& countries() const { return countries_; }
   // The state a present-day country belonged to on `when`: "RUS" in 1987 → "SUN". Else `code`.
   const std::string& state_at(const std::string& code, const PartialDate& when) const;
@@ -112,6 +123,8 @@ class Resources {
   Status load_countries(const SchemaSource& src);
   Status load_persons(const SchemaSource& src);
   Status load_organizations(const SchemaSource& src);
+  Status load_given_names(const SchemaSource& src);
+  Status load_regions(const SchemaSource& src);
   Status load_language(const SchemaSource& src, const std::string& code);
 
   std::map<std::string, LanguageData> languages_;
@@ -120,6 +133,7 @@ class Resources {
   std::unordered_map<std::string, std::string> alpha2_to_3_;
   std::map<std::string, PersonInfo> persons_;
   std::map<std::string, OrgInfo> orgs_;
+  std::map<std::string, RegionInfo> regions_;
   // historical-state names per language: code → (lang → names)
   std::map<std::string, std::map<std::string, std::vector<std::string>>> historical_names_;
   std::map<std::string, std::map<std::string, std::vector<std::string>>> historical_demonyms_;
