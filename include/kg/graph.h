@@ -104,7 +104,5 @@ class GraphBuilder {
 
 // The @id of an article node: "article/" + the percent-encoded identifier.
 std::string article_node_id(const std::string& identifier);
-// CAMEO code for an event type and status ("042" for a visit, "041" for a phone call, …).
-std::string cameo_code(const std::string& event_type);
 
 }  // namespace kg

@@ -150,6 +150,7 @@ std::string to_graphml(const KnowledgeGraph& g) {
                    {"d14", "node", "numArticles", "int"},
                    {"d15", "node", "confidence", "double"},
                    {"d16", "node", "treatyName", "string"},
+                   {"d17", "node", "ploverCategory", "string"},
                    {"e0", "edge", "label", "string"},
                    {"e1", "edge", "role", "string"},
                    {"e2", "edge", "weight", "double"}},
@@ -163,7 +164,7 @@ std::string to_graphml(const KnowledgeGraph& g) {
     std::map<std::string, std::string> d = actor_data(g, v);
     if (nd.kind == NodeKind::kEvent) {
       for (const char* k : {"eventType", "status", "startDate", "endDate", "cameoCode", "count", "value", "currency",
-                            "numMentions", "numArticles", "confidence", "treatyName"}) {
+                            "numMentions", "numArticles", "confidence", "treatyName", "ploverCategory"}) {
         auto it = nd.props.find(k);
         if (it != nd.props.end()) d[k] = str_of(it->second);
       }

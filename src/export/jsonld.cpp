@@ -99,6 +99,9 @@ void write_event(Writer& w, const KnowledgeGraph& g, Vertex v) {
   prop(w, p, "name");
   prop(w, p, "eventType");
   prop(w, p, "cameoCode");
+  prop(w, p, "ploverCategory");
+  prop(w, p, "ploverMode");
+  prop(w, p, "ploverContext");
   prop(w, p, "status");
   prop(w, p, "startDate");
   prop(w, p, "endDate");

@@ -94,17 +94,6 @@ std::string article_node_id(const std::string& identifier) {
   return out;
 }
 
-std::string cameo_code(const std::string& t) {
-  // CAMEO 2.0: 042 make a visit, 041 discuss by telephone, 057 sign formal agreement,
-  // 040 consult (meetings), 061 cooperate economically (trade figures).
-  if (t == "visit") return "042";
-  if (t == "phone_call") return "041";
-  if (t.rfind("treaty", 0) == 0) return "057";
-  if (t == "meeting") return "040";
-  if (t == "trade_figure") return "061";
-  return "";
-}
-
 namespace {
 
 std::uint64_t fnv1a(std::string_view s) {
@@ -252,7 +241,12 @@ KnowledgeGraph GraphBuilder::build() const {
     const Vertex v = kg.add_node(id, NodeKind::kEvent);
     Properties& p = kg.node(v).props;
     p["eventType"] = ev.type;
-    if (const std::string c = cameo_code(ev.type); !c.empty()) p["cameoCode"] = c;
+    if (const EventCodes* c = res_.event_codes(ev.type, ev.status == "announced" || ev.status == "planned")) {
+      p["cameoCode"] = c->cameo;
+      p["ploverCategory"] = c->plover;
+      if (!c->mode.empty()) p["ploverMode"] = c->mode;
+      if (!c->context.empty()) p["ploverContext"] = c->context;
+    }
     p["status"] = ev.status;
     if (!ev.start.empty()) p["startDate"] = ev.start.iso();
     if (!ev.end.empty()) p["endDate"] = ev.end.iso();

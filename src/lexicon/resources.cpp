@@ -120,6 +120,7 @@ Result<std::shared_ptr<const Resources>> Resources::load(const SchemaSource& sou
   KG_RETURN_IF_ERROR(res->load_organizations(source));
   KG_RETURN_IF_ERROR(res->load_given_names(source));
   KG_RETURN_IF_ERROR(res->load_regions(source));
+  KG_RETURN_IF_ERROR(res->load_event_types(source));
   std::vector<std::string> codes = languages;
   if (codes.empty()) {
     for (const auto& path : source.list("lang/")) {
@@ -334,6 +335,45 @@ Status Resources::load_regions(const SchemaSource& src) {
     if (!regions_.emplace(info.id, info).second) return Status::data_error(file + ": duplicate region " + info.id);
   }
   return Status::ok();
+}
+
+Status Resources::load_event_types(const SchemaSource& src) {
+  const std::string file = "event_types.json";
+  const auto* text = src.find(file);
+  if (!text) return Status::data_error("schema has no " + file);
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("types") && doc["types"].IsObject(), file,
+                            "expected an object with \"types\""));
+  auto codes = [&](const Value& v, const std::string& what, EventCodes& out) -> Status {
+    out.cameo = json::get_string(v, "cameo");
+    out.plover = json::get_string(v, "plover");
+    out.mode = json::get_string(v, "mode");
+    out.context = json::get_string(v, "context");
+    out.label = json::get_string(v, "label");
+    const bool digits = !out.cameo.empty() && std::all_of(out.cameo.begin(), out.cameo.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return expect(digits && !out.plover.empty(), file, what + " needs a numeric \"cameo\" code and a \"plover\" category");
+  };
+  for (const auto& m : doc["types"].GetObject()) {
+    const std::string type = sv(m.name);
+    EventCodes base;
+    KG_RETURN_IF_ERROR(codes(m.value, type, base));
+    std::optional<EventCodes> intent;
+    if (m.value.HasMember("intent")) {
+      EventCodes i;
+      KG_RETURN_IF_ERROR(codes(m.value["intent"], type + ".intent", i));
+      intent = i;
+    }
+    event_codes_[type] = {base, intent};
+  }
+  return Status::ok();
+}
+
+const EventCodes* Resources::event_codes(const std::string& type, bool intent) const {
+  auto it = event_codes_.find(type);
+  if (it == event_codes_.end()) return nullptr;
+  if (intent && it->second.second) return &*it->second.second;
+  return &it->second.first;
 }
 
 const RegionInfo* Resources::region(const std::string& id) const {

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -73,6 +74,11 @@ struct RegionInfo {
   std::map<std::string, std::vector<std::string>> names, demonyms;  // by language
 };
 
+// Codes of an event type in the CAMEO and PLOVER ontologies (schema/event_types.json).
+struct EventCodes {
+  std::string cameo, plover, mode, context, label;
+};
+
 struct LanguageData {
   std::string code;
   std::string name;
@@ -107,6 +113,9 @@ class Resources {
   const PersonInfo* person(const std::string& id) const;
   const OrgInfo* organization(const std::string& id) const;
   const RegionInfo* region(const std::string& id) const;
+  // CAMEO/PLOVER codes of an event type; `intent` for announced and planned events. nullptr for
+  // a type the file does not list.
+  const EventCodes* event_codes(const std::string& type, bool intent) const;
   const std::map<std::string, CountryInfo>& countries() const { return countries_; }
   // The state a present-day country belonged to on `when`: "RUS" in 1987 → "SUN". Else `code`.
   const std::string& state_at(const std::string& code, const PartialDate& when) const;
@@ -125,6 +134,7 @@ class Resources {
   Status load_organizations(const SchemaSource& src);
   Status load_given_names(const SchemaSource& src);
   Status load_regions(const SchemaSource& src);
+  Status load_event_types(const SchemaSource& src);
   Status load_language(const SchemaSource& src, const std::string& code);
 
   std::map<std::string, LanguageData> languages_;
@@ -134,6 +144,7 @@ class Resources {
   std::map<std::string, PersonInfo> persons_;
   std::map<std::string, OrgInfo> orgs_;
   std::map<std::string, RegionInfo> regions_;
+  std::map<std::string, std::pair<EventCodes, std::optional<EventCodes>>> event_codes_;
   // historical-state names per language: code → (lang → names)
   std::map<std::string, std::map<std::string, std::vector<std::string>>> historical_names_;
   std::map<std::string, std::map<std::string, std::vector<std::string>>> historical_demonyms_;
