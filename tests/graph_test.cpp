@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "kg/graph.h"
+#include "kg/ingest.h"
 #include "support.h"
 
 using namespace kg;
@@ -67,4 +68,40 @@ TEST_CASE("persons are linked to their country; events to actors by role and to 
     if (g.node(v).kind == NodeKind::kEvent)
       for (const Edge& e : g.sorted_out_edges(v)) roles.insert(g.graph()[e].type);
   CHECK(roles == std::set<std::string>{"destination", "mentionedIn", "visitor"});
+}
+
+TEST_CASE("the same story told in five languages is one event with five reports") {
+  // The parallel samples: a visit and a signing reported in en, nl, de, fr and es.
+  const std::filesystem::path dir = std::filesystem::path(KG_SOURCE_DIR) / "samples" / "articles";
+  const std::vector<std::string> files = {"en-2022-japan-brazil.md", "nl-2022-japan-brazilie.txt", "de-2022-japan-brasilien.txt",
+                                          "fr-2022-japon-bresil.txt", "es-2022-japon-brasil.json"};
+  kg::IngestOptions iopt;
+  iopt.date_words.months = kgtest::resources().month_names();
+  iopt.date_words.markers = kgtest::resources().publication_markers();
+  GraphBuilder b(kgtest::resources());
+  std::set<std::string> languages;
+  for (const auto& f : files) {
+    std::vector<kg::Article> got;
+    REQUIRE(kg::ingest_paths({dir / f}, iopt, [&](kg::Article a) { got.push_back(std::move(a)); }, [](kg::Skip) {}).is_ok());
+    REQUIRE(got.size() == 1);
+    auto x = kg::extract_article(std::move(got[0]), kgtest::resources(), {});
+    REQUIRE(x.is_ok());
+    languages.insert(x->language);
+    b.add(x.value());
+  }
+  CHECK(languages == std::set<std::string>{"de", "en", "es", "fr", "nl"});
+  const KnowledgeGraph g = b.build();
+  std::map<std::string, int> by_type;
+  for (Vertex v : g.sorted_nodes()) {
+    const auto& n = g.node(v);
+    if (n.kind != NodeKind::kEvent) continue;
+    const std::string type = *get_string(n.props, "eventType");
+    if (type == "meeting") continue;
+    ++by_type[type];
+    INFO(type << " " << *get_string(n.props, "name"));
+    CHECK(get_number(n.props, "numArticles") == 5.0);
+    CHECK(get_number(n.props, "numMentions") >= 5.0);
+  }
+  CHECK(by_type["visit"] == 1);
+  CHECK(by_type["treaty_signing"] == 1);
 }

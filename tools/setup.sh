@@ -23,7 +23,7 @@ build_dir=${BUILD_DIR:-build}
 build_type=${BUILD_TYPE:-Release}
 
 packages=(g++ cmake ninja-build pkg-config libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev
-          catch2 libicu-dev libcld2-dev libgumbo-dev libcli11-dev)
+          catch2 libicu-dev libcld2-dev libgumbo-dev libcli11-dev libgeonames-dev libgeonames-common)
 if [ "$mode" = test ]; then
   packages+=(python3 python3-networkx python3-igraph python3-rdflib)
 fi

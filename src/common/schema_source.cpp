@@ -31,6 +31,10 @@ Result<SchemaSource> SchemaSource::from_directory(const std::string& dir) {
     read.emplace_back(fs::relative(it->path(), dir).generic_string(), ss.str());
   }
   if (ec) return Status::io_error("cannot list " + dir + ": " + ec.message());
+  // Built-in files the directory does not have (generated data such as geo/cities.tsv) stay.
+  for (const auto& f : embedded_schema_files())
+    if (std::none_of(read.begin(), read.end(), [&](const auto& r) { return r.first == f.path; }))
+      read.emplace_back(f.path, std::string(f.content));
   std::sort(read.begin(), read.end());
   src.owned_.reserve(read.size());
   for (auto& [path, content] : read) {

@@ -121,6 +121,7 @@ Result<std::shared_ptr<const Resources>> Resources::load(const SchemaSource& sou
   KG_RETURN_IF_ERROR(res->load_given_names(source));
   KG_RETURN_IF_ERROR(res->load_regions(source));
   KG_RETURN_IF_ERROR(res->load_event_types(source));
+  KG_RETURN_IF_ERROR(res->load_cities(source));
   std::vector<std::string> codes = languages;
   if (codes.empty()) {
     for (const auto& path : source.list("lang/")) {
@@ -369,6 +370,62 @@ Status Resources::load_event_types(const SchemaSource& src) {
   return Status::ok();
 }
 
+// Cities from libgeonames (geo/cities.tsv, generated at build time): they lie in their country.
+Status Resources::load_cities(const SchemaSource& src) {
+  const std::string file = "geo/cities.tsv";
+  const auto* text = src.find(file);
+  if (!text) return Status::ok();
+  std::size_t start = 0;
+  while (start < text->size()) {
+    std::size_t end = text->find('\n', start);
+    if (end == std::string_view::npos) end = text->size();
+    const std::string_view line = text->substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    const auto cols = text::split(line, '\t');
+    if (cols.size() < 8) return Status::data_error(file + ": a line with fewer than 8 columns");
+    auto a3 = alpha2_to_3_.find(cols[1]);
+    if (a3 == alpha2_to_3_.end()) continue;  // a territory ICU does not list
+    City c;
+    c.country = a3->second;
+    c.population = static_cast<unsigned>(std::strtoul(cols[2].c_str(), nullptr, 10));
+    c.names.assign(cols.begin() + 3, cols.begin() + 8);
+    cities_.push_back(std::move(c));
+  }
+  return Status::ok();
+}
+
+// Adds the cities in one language, leaving out names that mean something else: a word of the
+// lexicon, a country, a given name, a curated place, or a larger city elsewhere of the same name.
+void Resources::add_cities(LanguageData& lang, std::size_t column) {
+  std::unordered_map<std::string, const City*> best;  // folded name → most populous city
+  for (const auto& c : cities_) {
+    std::string name = column < c.names.size() && !c.names[column].empty() ? c.names[column] : c.names[0];
+    const std::string key = text::fold(name);
+    auto& b = best[key];
+    if (!b || c.population > b->population) b = &c;
+  }
+  std::vector<std::pair<std::string, const City*>> sorted;
+  for (const auto& c : cities_) {
+    const std::string name = column < c.names.size() && !c.names[column].empty() ? c.names[column] : c.names[0];
+    if (best[text::fold(name)] == &c) sorted.emplace_back(name, &c);
+  }
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [name, c] : sorted) {
+    if (text::count_cps(name) < 4 || !text::starts_upper(name)) continue;
+    const auto toks = tokenize(name);
+    if (toks.empty()) continue;
+    std::vector<Match> ms;
+    lang.table.matches_at(name, toks, 0, toks.size(), ms);
+    global_.matches_at(name, toks, 0, toks.size(), ms);
+    bool taken = false;
+    for (const auto& m : ms) taken |= m.begin == 0;  // any reading at all: leave the name alone
+    if (taken) continue;
+    const std::uint8_t flags = c->population < 250000 ? kFlagAmbiguous : 0;
+    lang.table.add(name, Payload{Cat::kPlace, flags, 0, 0, c->country});
+  }
+}
+
 const EventCodes* Resources::event_codes(const std::string& type, bool intent) const {
   auto it = event_codes_.find(type);
   if (it == event_codes_.end()) return nullptr;
@@ -603,6 +660,10 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
       }
     }
   }
+  // Cities last, so that every curated word and place keeps its meaning.
+  static const std::vector<std::string> kCityColumns = {"en", "nl", "de", "fr", "es"};
+  const auto col = std::find(kCityColumns.begin(), kCityColumns.end(), code);
+  add_cities(lang, col == kCityColumns.end() ? 0 : static_cast<std::size_t>(col - kCityColumns.begin()));
   languages_.emplace(code, std::move(lang));
   return Status::ok();
 }

@@ -135,6 +135,8 @@ class Resources {
   Status load_given_names(const SchemaSource& src);
   Status load_regions(const SchemaSource& src);
   Status load_event_types(const SchemaSource& src);
+  Status load_cities(const SchemaSource& src);
+  void add_cities(LanguageData& lang, std::size_t column);
   Status load_language(const SchemaSource& src, const std::string& code);
 
   std::map<std::string, LanguageData> languages_;
@@ -144,6 +146,12 @@ class Resources {
   std::map<std::string, PersonInfo> persons_;
   std::map<std::string, OrgInfo> orgs_;
   std::map<std::string, RegionInfo> regions_;
+  struct City {
+    std::string country;               // alpha-3
+    unsigned population = 0;
+    std::vector<std::string> names;    // en, nl, de, fr, es
+  };
+  std::vector<City> cities_;
   std::map<std::string, std::pair<EventCodes, std::optional<EventCodes>>> event_codes_;
   // historical-state names per language: code → (lang → names)
   std::map<std::string, std::map<std::string, std::vector<std::string>>> historical_names_;
