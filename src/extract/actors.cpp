@@ -895,14 +895,29 @@ void find_actors(ArticleContext& ctx) {
         continue;
       }
       if (m.via == Via::kTwoPersons) {
-        // "les deux présidents", "the two leaders": the last two persons named.
+        // "les deux présidents", "the two ministers": the last two persons named who hold that
+        // kind of office (a spokesman who reported their talks is not one of them).
+        std::string role;
+        for (std::size_t k = m.begin; k < m.end && role.empty(); ++k)
+          if (const Match* t = ctx.covering(k, Cat::kTitle)) role = t->payload->sval;
+        auto fits = [&](const std::string& id) {
+          if (role.empty()) return true;
+          for (const auto& r : ctx.person_roles[id])
+            if (compatible_roles(r, role) && r != "spokesperson") return true;
+          if (const PersonInfo* rp = id.rfind("person/", 0) == 0 ? ctx.res.person(id.substr(7)) : nullptr)
+            for (const auto& r : rp->roles)
+              if (r.covers(ctx.published()) && compatible_roles(r.role, role)) return true;
+          return false;
+        };
         std::vector<std::string> two;
         for (auto it = resolved.rbegin(); it != resolved.rend() && two.size() < 2; ++it)
-          if (it->kind == ActorKind::kPerson && !it->actor.empty() && it->via != Via::kPronoun &&
+          if (it->kind == ActorKind::kPerson && !it->actor.empty() && it->via != Via::kPronoun && fits(it->actor) &&
               std::find(two.begin(), two.end(), it->actor) == two.end())
             two.push_back(it->actor);
-        for (auto it = persons.rbegin(); it != persons.rend() && two.size() < 2 && it->sentence + 3 >= si; ++it)
-          if (std::find(two.begin(), two.end(), it->actor) == two.end()) two.push_back(it->actor);
+        for (auto it = persons.rbegin(); it != persons.rend() && two.size() < 2; ++it)
+          if ((it->sentence + 3 >= si || !role.empty()) && fits(it->actor) &&
+              std::find(two.begin(), two.end(), it->actor) == two.end())
+            two.push_back(it->actor);
         if (two.size() < 2) continue;
         for (const auto& id : two) {
           ActorMention p = m;
