@@ -915,7 +915,7 @@ void find_actors(ArticleContext& ctx) {
               std::find(two.begin(), two.end(), it->actor) == two.end())
             two.push_back(it->actor);
         for (auto it = persons.rbegin(); it != persons.rend() && two.size() < 2; ++it)
-          if ((it->sentence + 3 >= si || !role.empty()) && fits(it->actor) &&
+          if (fits(it->actor) &&
               std::find(two.begin(), two.end(), it->actor) == two.end())
             two.push_back(it->actor);
         if (two.size() < 2) continue;

@@ -8,6 +8,7 @@
 #include <deque>
 #include <set>
 
+#include "common/date_scan.h"
 #include "common/text_util.h"
 #include "extract/context.h"
 
@@ -50,7 +51,8 @@ class Extractor {
   Polarity polarity(std::size_t si, std::size_t tb, std::size_t te) const;
   bool cancelled(std::size_t si) const;
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
-  void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication) const;
+  void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
+                 std::size_t skip_b = 0, std::size_t skip_e = 0) const;
   bool after_with(std::size_t si, std::size_t pos) const;
   std::size_t relative_clause_of(std::size_t si, std::size_t pos) const;
   const ActorMention* official_of(std::size_t si, const std::string& country) const;
@@ -141,7 +143,7 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
 
 Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) const {
   const Sentence& s = sent(si);
-  const std::size_t nb = tb > s.first + 6 ? tb - 6 : s.first;
+  const std::size_t nb = tb > s.first + 8 ? tb - 8 : s.first;
   const std::size_t ne = std::min<std::size_t>(te + 3, s.last);
   if (cue_in(nb, ne, Cat::kNegation)) return Polarity::kNegated;
   const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
@@ -163,7 +165,8 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
 
 // Dates for an event whose trigger is at tb: the time expressions of the sentence, nearest first;
 // a weekday resolves forward for announced events, backward otherwise; a duration sets the end.
-void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication) const {
+void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
+                          std::size_t skip_b, std::size_t skip_e) const {
   const auto& times = ctx_.sentences[si].times;
   const TimeExpr* best = nullptr;
   const TimeExpr* duration = nullptr;
@@ -191,6 +194,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   };
   for (const auto& t : times) {
     if (relative_clause_of(si, t.begin) != clause || t.since || t.begin > relative_after) continue;
+    if (t.begin >= skip_b && t.begin < skip_e) continue;  // part of a name: "het Verdrag … uit 2001"
     if (t.kind == TimeKind::kDuration) {
       if (!duration || dist(t) < dist(*duration)) duration = &t;
       continue;
@@ -238,6 +242,26 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         ev.start = focus->date;
       }
       ev.date_source = "text";
+    }
+  }
+  if (ev.start.empty()) {
+    // "Tijdens het gesprek …", "during the visit": the date of that event.
+    const Sentence& s2 = sent(si);
+    for (std::size_t k = s2.first; k < s2.last && ev.start.empty(); ++k) {
+      const Match* dm = ctx_.find(k, Cat::kDuring, s2.last);
+      if (!dm) continue;
+      std::string type;
+      for (std::size_t q = dm->end; q < s2.last && q < dm->end + 3 && type.empty(); ++q) {
+        if (ctx_.find(q, Cat::kVisitNoun)) type = "visit";
+        else if (ctx_.find(q, Cat::kPhoneNoun) || (ctx_.find(q, Cat::kPhoneVerb) && ctx_.find(q, Cat::kPhoneVerb)->payload->ival == 1)) type = "phone_call";
+      }
+      if (type.empty()) continue;
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+        if (!it->anaphoric && it->ev.type == type && it->ev.date_source == "text" && it->sentence <= si) {
+          ev.start = it->ev.start;
+          ev.date_source = "text";
+          break;
+        }
     }
   }
   if (ev.start.empty() && allow_publication && !ctx_.published().empty() && ctx_.doc.article->date_source != DateSource::kFileTime) {
@@ -435,7 +459,12 @@ void Extractor::visits(std::size_t si) {
     const bool other_place = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
       return (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.country != ctx_.dateline_country;
     });
-    if (dests.empty() && t.cat == Cat::kVisitNoun && !ctx_.dateline_country.empty() && !other_place) {
+    const bool definite_noun = t.cat == Cat::kVisitNoun && t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b);
+    const bool earlier_visit = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& x) {
+      return !x.anaphoric && x.ev.type == "visit";
+    });
+    if (dests.empty() && t.cat == Cat::kVisitNoun && !ctx_.dateline_country.empty() && !other_place &&
+        !(definite_noun && earlier_visit)) {
       dl.actor = "country/" + ctx_.dateline_country;
       dl.country = ctx_.dateline_country;
       dl.kind = ActorKind::kCountry;
@@ -791,12 +820,13 @@ void Extractor::phone_calls(std::size_t si) {
   }
   const Trigger* main = nullptr;
   for (const auto& t : trigs) {
-    const bool weak_verb = t.cat == Cat::kPhoneVerb && t.ival == 1;
-    if (weak_verb && !medium) {
-      // "called X": a person right after.
+    // Talking verbs ("spoke", "sprak") are calls only with a medium ("by phone"); calling verbs
+    // ("called", "belde") also with the person called right after them.
+    if (t.cat == Cat::kPhoneVerb && t.ival == 1 && !medium) continue;
+    if (t.cat == Cat::kPhoneVerb && t.ival == 2 && !medium) {
       bool person_next = false;
       for (const auto& m : ms) person_next |= m.begin == t.e && m.kind == ActorKind::kPerson;
-      if (!person_next || (t.e < s.last && (toks_[t.e].norm == "for" || toks_[t.e].norm == "on"))) continue;
+      if (!person_next) continue;
     }
     if (t.cat == Cat::kPhonePhrase && !strong) {
       // "telephone" alone needs a verb of speaking around it.
@@ -815,7 +845,23 @@ void Extractor::phone_calls(std::size_t si) {
     if (!a.empty() && std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
   };
   for (const auto& m : ms)
-    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !(m.begin > main->e && speaker(si, m))) push(m.actor);
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !(m.begin > main->e && speaker(si, m)) &&
+        !(m.via == Via::kPronoun && m.begin > s.first && ctx_.covering(m.begin - 1, Cat::kAccordingTo)))
+      push(m.actor);
+  if (parties.size() < 2) {
+    // "Vorig jaar voerden zij vier telefoongesprekken": "they" are the two who called before.
+    bool plural = false;
+    for (std::size_t k = s.first; k < main->b; ++k)
+      for (const Match& pm : ctx_.lang_at(k))
+        plural |= pm.payload->cat == Cat::kPronoun && pm.payload->ival == 3 && pm.end == k + 1;
+    if (plural)
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+        if (!it->anaphoric && it->ev.type == "phone_call" && it->ev.participants.size() == 2) {
+          parties.clear();
+          for (const auto& p : it->ev.participants) push(p.actor_id);
+          break;
+        }
+  }
   std::vector<std::string> two;
   for (const auto& m : ms)
     if (m.via == Via::kTwoCountries) two.push_back(m.actor);
@@ -939,6 +985,16 @@ void Extractor::treaties(std::size_t si) {
     d.trig_e = t.e;
     d.ev.type = "treaty_signing";
     d.ev.treaty_name = treaty_name(si, t.b, t.e);
+    // The treaty's own year ("het Verdrag van … uit 2001", "the 1987 accord") is not the event's.
+    std::size_t name_b = t.b, name_e = t.e;
+    if (!d.ev.treaty_name.empty()) {
+      while (name_e < s.last && ctx_.span_text(t.b, name_e).size() < d.ev.treaty_name.size() + (t.b > 0 ? 0 : 0)) ++name_e;
+      if (name_e + 1 < s.last && (ctx_.find(name_e, Cat::kOf, name_e + 1) || ctx_.find(name_e, Cat::kFromPrep, name_e + 1)) &&
+          year_number(toks_[name_e + 1]))
+        name_e += 2;
+    }
+    for (std::size_t k = t.b; k > s.first && k + 2 > t.b; --k)
+      if (year_number(toks_[k - 1])) name_b = k - 1;
 
     // Parties written out: "between China and Russia", "tussen X en Y".
     std::vector<std::string> between;
@@ -1018,7 +1074,7 @@ void Extractor::treaties(std::size_t si) {
     const bool infinitive = act && act->b > s.first && ctx_.find(act->b - 1, Cat::kInfinitive, act->b);
     const bool fut = future(si, lo, hi) || infinitive;
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
-    set_dates(d, si, t.b, fut, true);
+    set_dates(d, si, t.b, fut, true, name_b, name_e);
     d.confidence = !act ? 0.6 : d.ev.treaty_name.empty() ? 0.75 : 0.85;
     emit(d);
   }

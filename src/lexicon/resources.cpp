@@ -528,7 +528,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"last_day", Cat::kLastDay, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
-                   {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1}};
+                   {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
+                   {"call_verbs", Cat::kPhoneVerb, ValueKind::kNone, 2}};
         } else if (type == "treaty") {
           specs = {{"nouns", Cat::kTreatyNoun, ValueKind::kNone, 0},   {"sign", Cat::kTreatyAction, ValueKind::kNone, 1},
                    {"renew", Cat::kTreatyAction, ValueKind::kNone, 2}, {"extend", Cat::kTreatyAction, ValueKind::kNone, 3},
@@ -575,6 +576,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
+            {"during", Cat::kDuring, ValueKind::kNone, 0},
             {"not_names", Cat::kNotName, ValueKind::kNone, 0},
             {"locative", Cat::kLocative, ValueKind::kNone, 0},       {"relative", Cat::kRelative, ValueKind::kNone, 0},
             {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"definite", Cat::kDefinite, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
