@@ -74,7 +74,8 @@ class Extractor {
 
   std::vector<std::string> focus_pair(std::size_t si) const;
   std::string salient_country_other_than(std::size_t si, const std::string& not_this) const;
-  std::string treaty_name(std::size_t si, std::size_t tb, std::size_t te) const;
+  std::string treaty_name(std::size_t si, std::size_t tb, std::size_t te, std::size_t* name_b = nullptr,
+                          std::size_t* name_e = nullptr) const;
 
   void emit(Draft d) { drafts_.push_back(std::move(d)); }
   // A synthetic country mention for an organisation's seat; kept alive for the whole run.
@@ -925,20 +926,22 @@ void Extractor::phone_calls(std::size_t si) {
 
 // ---------------------------------------------------------------- treaties
 
-std::string Extractor::treaty_name(std::size_t si, std::size_t tb, std::size_t te) const {
+std::string Extractor::treaty_name(std::size_t si, std::size_t tb, std::size_t te, std::size_t* name_b,
+                                   std::size_t* name_e) const {
   const Sentence& s = sent(si);
-  // "Verdrag van Goed Nabuurschap en Vriendschappelijke Samenwerking", "Treaty of Friendship",
+  // "Verdrag van Goed Nabuurschap, Vriendschap en Samenwerking", "Treaty of Friendship",
   // "Louvre accord", "Paris Agreement": capitalised words around the noun.
   std::size_t b = tb, e = te;
   if (e < s.last && ctx_.find(e, Cat::kOf, s.last) && e + 1 < s.last && toks_[ctx_.find(e, Cat::kOf, s.last)->end].upper_initial) {
     std::size_t k = ctx_.find(e, Cat::kOf, s.last)->end;
     std::size_t last_cap = k;
-    while (k < s.last && k - e < 12) {
+    while (k < s.last && k - e < 14) {
       if (toks_[k].is_word() && toks_[k].upper_initial) {
         last_cap = k + 1;
         ++k;
-      } else if (toks_[k].is_word() && (ctx_.find(k, Cat::kAnd, k + 1) || ctx_.find(k, Cat::kOf, k + 1) ||
-                                        ctx_.find(k, Cat::kDeterminer, k + 1))) {
+      } else if ((toks_[k].norm == "," && k + 1 < s.last && toks_[k + 1].upper_initial) ||
+                 (toks_[k].is_word() && (ctx_.find(k, Cat::kAnd, k + 1) || ctx_.find(k, Cat::kOf, k + 1) ||
+                                         ctx_.find(k, Cat::kDeterminer, k + 1)))) {
         ++k;
       } else {
         break;
@@ -950,6 +953,8 @@ std::string Extractor::treaty_name(std::size_t si, std::size_t tb, std::size_t t
          b - 1 > s.first && !ctx_.find(b - 1, Cat::kNotName, b) && !ctx_.find(b - 1, Cat::kDemonym, b))
     --b;
   const bool named = e > te || b < tb || (toks_[tb].upper_initial && !ctx_.lang.capitalized_nouns && tb > s.first);
+  if (name_b) *name_b = b;
+  if (name_e) *name_e = e;
   if (!named || (b == tb && e == te && tb == s.first)) return {};
   return ctx_.span_text(b, e);
 }
@@ -984,16 +989,13 @@ void Extractor::treaties(std::size_t si) {
     d.trig_b = t.b;
     d.trig_e = t.e;
     d.ev.type = "treaty_signing";
-    d.ev.treaty_name = treaty_name(si, t.b, t.e);
     // The treaty's own year ("het Verdrag van … uit 2001", "the 1987 accord") is not the event's.
     std::size_t name_b = t.b, name_e = t.e;
-    if (!d.ev.treaty_name.empty()) {
-      while (name_e < s.last && ctx_.span_text(t.b, name_e).size() < d.ev.treaty_name.size() + (t.b > 0 ? 0 : 0)) ++name_e;
-      if (name_e + 1 < s.last && (ctx_.find(name_e, Cat::kOf, name_e + 1) || ctx_.find(name_e, Cat::kFromPrep, name_e + 1)) &&
-          year_number(toks_[name_e + 1]))
-        name_e += 2;
-    }
-    for (std::size_t k = t.b; k > s.first && k + 2 > t.b; --k)
+    d.ev.treaty_name = treaty_name(si, t.b, t.e, &name_b, &name_e);
+    if (name_e + 1 < s.last && (ctx_.find(name_e, Cat::kOf, name_e + 1) || ctx_.find(name_e, Cat::kFromPrep, name_e + 1)) &&
+        year_number(toks_[name_e + 1]))
+      name_e += 2;
+    for (std::size_t k = name_b; k > s.first && k + 2 > name_b; --k)
       if (year_number(toks_[k - 1])) name_b = k - 1;
 
     // Parties written out: "between China and Russia", "tussen X en Y".
@@ -1006,7 +1008,7 @@ void Extractor::treaties(std::size_t si) {
     auto push_to = [](std::vector<std::string>& v, const std::string& a) {
       if (!a.empty() && std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
     };
-    for (std::size_t p = t.e; p < s.last && p < t.e + 14; ++p) {
+    for (std::size_t p = t.e; p < s.last && p < std::max(t.e, name_e) + 4; ++p) {
       if (!ctx_.find(p, Cat::kBetween, s.last)) continue;
       for (const auto& m : ms)
         if (m.begin > p && m.begin < p + 8 && !m.weak()) push_to(between, party_of(m));
