@@ -182,18 +182,25 @@ void find_amounts(ArticleContext& ctx, std::size_t si) {
     out.push_back(a);
     i = k;
   }
-  // "… to 3.42 billion francs in 1986 from 4.94 billion in 1985": carry the currency over.
-  std::string last;
+  // "… to 3.42 billion francs in 1986 from 4.94 billion in 1985", "2.09 billion and 1.722
+  // billion dlrs": carry a currency over to a bare amount close by (not to "a population of
+  // more than 300 million" further on).
+  constexpr std::uint32_t kNear = 10;
+  // Close by, or a new trade measure in between ("… while British imports … totalled 436 mln").
+  auto related = [&](std::uint32_t from, std::uint32_t to) {
+    return to <= from + kNear || ctx.any(from, to, Cat::kTradeNoun);
+  };
+  const Amount* last = nullptr;
   for (auto& a : out) {
     if (a.percent) continue;
-    if (a.currency.empty()) a.currency = last;
-    else last = a.currency;
+    if (a.currency.empty() && last && related(last->end, a.begin)) a.currency = last->currency;
+    if (!a.currency.empty()) last = &a;
   }
-  std::string next;
+  const Amount* next = nullptr;
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
     if (it->percent) continue;
-    if (it->currency.empty()) it->currency = next;
-    else next = it->currency;
+    if (it->currency.empty() && next && related(it->end, next->begin)) it->currency = next->currency;
+    if (!it->currency.empty()) next = &*it;
   }
 }
 

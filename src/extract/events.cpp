@@ -96,6 +96,7 @@ class Extractor {
   };
   std::vector<SummitPlace> summit_places_;
   PartialDate last_trade_period_;
+  bool no_duration_ = false;  // set while dating the stops of a multi-country trip
   std::size_t last_trade_sentence_ = 0;
   std::vector<EventRecord> merge();
 
@@ -156,8 +157,8 @@ bool Extractor::cancelled(std::size_t si) const { return cue_in(sent(si).first, 
 
 bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
   const Sentence& s = sent(si);
-  const std::size_t b = tb > s.first + 10 ? tb - 10 : s.first;
-  if (cue_in(b, std::min<std::size_t>(te + 4, s.last), Cat::kFuture)) return true;
+  // "She will spend Sunday in Jakarta before travelling to Hanoi on Tuesday": the sentence's tense.
+  if (cue_in(s.first, std::min<std::size_t>(te + 4, s.last), Cat::kFuture)) return true;
   // "vanaf maandag", "from Tuesday": a starting point after publication.
   for (const auto& t : ctx_.sentences[si].times)
     if (t.kind == TimeKind::kWeekday && t.from && t.forward != ctx_.published()) return true;
@@ -224,7 +225,15 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     ev.end = until->kind == TimeKind::kWeekday ? until->forward : until->date;
     if (ev.start.empty()) ev.date_source = "text";
   }
-  if (duration && ev.start.has_day() && duration->days > 1) ev.end = add_days(ev.start, duration->days - 1);
+  // "on Sunday and Monday", "op dinsdag en woensdag": two days joined by "and" make a span.
+  if (best && (best->kind == TimeKind::kWeekday || best->kind == TimeKind::kDate) && ev.end.empty())
+    for (const auto& t2 : times)
+      if (&t2 != best && t2.kind == best->kind && t2.begin > best->end && ctx_.any(best->end, t2.begin, Cat::kAnd) &&
+          t2.begin <= best->end + 2) {
+        const PartialDate e2 = t2.kind == TimeKind::kWeekday ? (forward ? t2.forward : t2.backward) : t2.date;
+        if (e2.has_day() && ev.start.has_day() && days_from_civil(e2) > days_from_civil(ev.start)) ev.end = e2;
+      }
+  if (duration && ev.start.has_day() && duration->days > 1 && !no_duration_) ev.end = add_days(ev.start, duration->days - 1);
   // "the last day of President Erdogan's visit", "eerste dag van het bezoek": the day the text
   // is at (the last full date of this or the previous sentence) bounds the event.
   const Sentence& s = sent(si);
@@ -596,10 +605,23 @@ void Extractor::visits(std::size_t si) {
       emit(d);
       continue;
     }
-    if (visitor && ctx_.guessed_country.count(visitor_id) && visitor_country == dests.front()->country) {
-      // The guess was wrong: who visits a country is from elsewhere, most likely the other
-      // country the article is about.
-      const std::string other = salient_country_other_than(si, visitor_country);
+    bool visitor_in_dest = false;
+    for (const auto* dd : dests) visitor_in_dest |= dd->country == visitor_country;
+    if (visitor && ctx_.guessed_country.count(visitor_id) && visitor_in_dest) {
+      // The guess was wrong: who visits a country is from elsewhere, most likely another
+      // country the article is about (not one of the stops: "Canberra" in a tour of Asia).
+      std::string other;
+      std::map<std::string, double> score;
+      for (std::size_t k2 = 0; k2 < ctx_.sentences.size(); ++k2)
+        for (const auto& m : mentions(k2))
+          if (m.kind == ActorKind::kCountry && !m.country.empty()) score[m.country] += (k2 == si ? 3.0 : 1.0);
+      for (const auto* dd : dests) score.erase(dd->country);
+      double top = 0;
+      for (const auto& [c, v] : score)
+        if (v > top) {
+          top = v;
+          other = c;
+        }
       ctx_.actors[visitor_id].country = other;
       visitor_country = other;
       if (other.empty()) ctx_.guessed_country.erase(visitor_id);
@@ -618,7 +640,15 @@ void Extractor::visits(std::size_t si) {
                       : fut ? "announced"
                       : (t.cat == Cat::kArrivalVerb || t.cat == Cat::kDeparture) ? "under_way"
                                                                                  : "occurred";
-      set_dates(one, si, t.b, fut, true);
+      // A trip "taking in Indonesia, Vietnam and Thailand": its start is the first stop's, its
+      // length the whole trip's; each stop gets its own dates from its own sentences.
+      bool multi_day = false;
+      for (const auto& te : ctx_.sentences[si].times) multi_day |= te.kind == TimeKind::kDuration && te.days > 1;
+      const bool tour = dests.size() > 1 && multi_day && !(t.cat == Cat::kDeparture && k == 0);
+      no_duration_ = tour;
+      if (!tour || k == 0) set_dates(one, si, t.b, fut, true);
+      else set_dates(one, si, dest->begin, fut, true, s.first, s.last);
+      no_duration_ = false;
       if (!cancel && !fut && one.ev.start.has_day() && ctx_.published().has_day() &&
           days_from_civil(one.ev.start) > days_from_civil(ctx_.published()))
         one.ev.status = "announced";
