@@ -764,7 +764,18 @@ void Extractor::presence(std::size_t si) {
     add_participant(d.ev, "visitor", person.actor);
     add_participant(d.ev, "destination", "country/" + country);
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
-    set_dates(d, si, tb, fut, true);
+    // Dates after a comma that follows the place belong to what comes next ("in New York, on a
+    // trip that set up talks next month"); fronted ones ("On Monday, in Berlin, …") still count.
+    std::size_t cut = s.last;
+    for (std::size_t k = te; k < s.last; ++k) {
+      if (toks_[k].norm != "," && toks_[k].norm != ";") continue;
+      bool date_next = false;  // "à Kiev, le 16 juin": a date in apposition to the place
+      for (const auto& tx : ctx_.sentences[si].times) date_next |= tx.begin >= k + 1 && tx.begin <= k + 2;
+      if (date_next) continue;
+      cut = k;
+      break;
+    }
+    set_dates(d, si, tb, fut, true, cut, s.last);
     d.confidence = 0.55;
     emit(d);
   };
@@ -799,7 +810,7 @@ void Extractor::presence(std::size_t si) {
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == place.country) continue;
-      if (after_with(si, p.begin) || reports_elsewhere(p)) continue;
+      if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
       if (dist > 14) continue;
       if (!best || dist < best_dist) {
