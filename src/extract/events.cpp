@@ -161,7 +161,9 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
   if (cue_in(s.first, std::min<std::size_t>(te + 4, s.last), Cat::kFuture)) return true;
   // "vanaf maandag", "from Tuesday": a starting point after publication.
   for (const auto& t : ctx_.sentences[si].times)
-    if (t.kind == TimeKind::kWeekday && t.from && t.forward != ctx_.published()) return true;
+    if (t.kind == TimeKind::kWeekday && t.from && !t.forward.empty() && ctx_.published().has_day() &&
+        days_from_civil(t.forward) > days_from_civil(ctx_.published()))
+      return true;
   return false;
 }
 
@@ -432,6 +434,12 @@ void Extractor::visits(std::size_t si) {
     if (dests.empty() || t.cat == Cat::kDeparture) {
       for (const auto* m : countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : 10, Cat::kDestPrep))
         if (std::find(dests.begin(), dests.end(), m) == dests.end()) dests.push_back(m);
+    }
+    if (dests.empty() && t.cat == Cat::kVisitNoun) {
+      // "is sinds maandag in Brazilië voor een driedaags bezoek", "in Berlin for a two-day visit"
+      const std::size_t from = t.b > s.first + 7 ? t.b - 7 : s.first;
+      for (const auto* m : countries_after_prep(si, from, t.b - from, Cat::kLocative))
+        if (m->end <= t.b && !ctx_.any(m->end, t.b, Cat::kVisitNoun)) dests.push_back(m);
     }
     if (dests.empty() && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb)) {
       // Verb-final clauses: "is maandag in Brazilië aangekomen", "ist nach Berlin gereist".

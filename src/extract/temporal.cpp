@@ -71,6 +71,12 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     const Match* m = ctx.find(k, Cat::kMonth, k + 1);
     return m ? m->payload->ival : 0;
   };
+  auto recent = [&](const TimeExpr& t) {
+    // "sinds maandag", "since Monday": the start of what is still going on, not a background date.
+    if (t.kind == TimeKind::kWeekday || t.kind == TimeKind::kRelDay) return true;
+    return t.kind == TimeKind::kDate && pub.has_day() && t.date.has_day() &&
+           std::labs(days_from_civil(pub) - days_from_civil(t.date)) <= 14;
+  };
   auto mark_context = [&](TimeExpr& t) {
     if (t.begin > s.first) {
       const std::size_t p = t.begin - 1;
@@ -78,7 +84,12 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       for (std::size_t k = t.begin; k-- > s.first;) {
         if (toks[k].norm == "," || toks[k].norm == ";") break;
         if (ctx.find(k, Cat::kSince, t.begin)) {
-          t.since = true;
+          if (recent(t) && k + 1 == t.begin) {
+            t.from = true;
+            t.forward = t.backward;  // since: the past one
+            if (t.kind == TimeKind::kWeekday) t.date = t.backward;
+          }
+          else t.since = true;
           break;
         }
       }
