@@ -100,6 +100,8 @@ class GraphBuilder {
   std::vector<ArticleMeta> articles_;
   std::map<std::string, ActorRecord> actors_;
   std::vector<MergedEvent> events_;
+  // Events that may be one (same type and actors): the only candidates for merging.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
 };
 
 // The @id of an article node: "article/" + the percent-encoded identifier.

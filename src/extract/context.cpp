@@ -5,19 +5,23 @@
 namespace kg::extract {
 
 ArticleContext::ArticleContext(const Document& d, const LanguageData& l, const Resources& r)
-    : doc(d), lang(l), res(r), lang_matches_(d.tokens.size()), global_matches_(d.tokens.size()) {
+    : doc(d), lang(l), res(r), lang_matches_(d.tokens.size()), global_matches_(d.tokens.size()),
+      cats_at_(d.tokens.size()) {
+  static_assert(static_cast<int>(Cat::kNotTrigger) < 128, "Cat no longer fits the bitset");
   const std::string& t = d.article->text;
   for (const auto& s : d.sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {
       l.table.matches_at(t, d.tokens, i, s.last, lang_matches_[i]);
       r.global().matches_at(t, d.tokens, i, s.last, global_matches_[i]);
+      for (const auto* list : {&lang_matches_[i], &global_matches_[i]})
+        for (const Match& m : *list) cats_at_[i].set(static_cast<std::size_t>(m.payload->cat));
     }
   }
   sentences.resize(d.sentences.size());
 }
 
 const Match* ArticleContext::find(std::size_t i, Cat cat, std::size_t limit) const {
-  if (i >= lang_matches_.size()) return nullptr;
+  if (i >= lang_matches_.size() || !cats_at_[i].test(static_cast<std::size_t>(cat))) return nullptr;
   for (const auto* list : {&lang_matches_[i], &global_matches_[i]})
     for (const Match& m : *list)
       if (m.payload->cat == cat && m.end <= limit) return &m;

@@ -6,6 +6,7 @@
 // sentence and the discourse around it.
 #pragma once
 
+#include <bitset>
 #include <map>
 #include <optional>
 #include <set>
@@ -131,6 +132,7 @@ class ArticleContext {
  private:
   std::vector<std::vector<Match>> lang_matches_;
   std::vector<std::vector<Match>> global_matches_;
+  std::vector<std::bitset<128>> cats_at_;  // which categories start at each token (fast misses)
 };
 
 // Stages, in the order extract_article runs them.

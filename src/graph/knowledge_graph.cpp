@@ -154,8 +154,16 @@ void GraphBuilder::add(const ArticleExtraction& x) {
       lo = -1000000000L;
       hi = 1000000000L;
     }
+    // Only events of the same type between the same actors can be one.
+    std::vector<std::string> ids;
+    for (const auto& part : ev.participants) ids.push_back(part.actor_id);
+    std::sort(ids.begin(), ids.end());
+    std::string key = ev.type;
+    for (const auto& id : ids) key += "|" + id;
+    auto& candidates = by_key_[key];
     bool merged = false;
-    for (auto& m : events_) {
+    for (const std::size_t ci : candidates) {
+      auto& m = events_[ci];
       // Windows are the stated spans (or the weeks around publication): they must overlap.
       if (hi < m.window_lo || lo > m.window_hi || !same_event(m.ev, ev)) continue;
       absorb_event(m.ev, ev);
@@ -166,7 +174,10 @@ void GraphBuilder::add(const ArticleExtraction& x) {
       merged = true;
       break;
     }
-    if (!merged) events_.push_back({ev, {ai}, lo, hi});
+    if (!merged) {
+      candidates.push_back(events_.size());
+      events_.push_back({ev, {ai}, lo, hi});
+    }
   }
 }
 
