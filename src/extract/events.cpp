@@ -57,6 +57,7 @@ class Extractor {
   std::size_t relative_clause_of(std::size_t si, std::size_t pos) const;
   const ActorMention* official_of(std::size_t si, const std::string& country) const;
   void presence(std::size_t si);
+  bool visiting_official(const ActorMention& p) const;
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
   void locate_summits();
@@ -751,6 +752,23 @@ const ActorMention* Extractor::official_of(std::size_t si, const std::string& co
   return nullptr;
 }
 
+// Who can be "on a visit" by being somewhere: office holders (registry persons, or persons named
+// with a political title), not ambassadors posted there, correspondents or analysts.
+bool Extractor::visiting_official(const ActorMention& p) const {
+  static const std::set<std::string> kOffices = {"head_of_state", "head_of_government", "foreign_minister", "minister",
+                                                 "deputy_head_of_government", "vice_president", "leader", "royal",
+                                                 "envoy", "secretary_general", "politician", "official", "spokesperson"};
+  auto it = ctx_.actors.find(p.actor);
+  if (it == ctx_.actors.end()) return false;
+  const auto roles = ctx_.person_roles.find(p.actor);
+  if (roles != ctx_.person_roles.end()) {
+    if (roles->second.count("ambassador") || roles->second.count("diplomat") || roles->second.count("expert")) return false;
+    for (const auto& r : roles->second)
+      if (kOffices.count(r)) return true;
+  }
+  return it->second.registry;
+}
+
 // Presence: a foreign official placed somewhere by the text is on a visit there.
 //  - "… said in Dalian", "while in New York", "told reporters in Brussels": a person and a place
 //    abroad after a locative preposition;
@@ -818,7 +836,7 @@ void Extractor::presence(std::size_t si) {
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == place.country) continue;
-      if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p)) continue;
+      if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
       if (dist > 14) continue;
       if (!best || dist < best_dist) {
@@ -837,7 +855,7 @@ void Extractor::presence(std::size_t si) {
     std::set<std::string> seen;
     for (const auto& p : ms)
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
-          !after_with(si, p.begin) && !reports_elsewhere(p) && seen.insert(p.actor).second)
+          !after_with(si, p.begin) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
   }
   // Talks or a signing in a datelined story, by a foreign official, today.
@@ -850,7 +868,7 @@ void Extractor::presence(std::size_t si) {
     if (!today) return;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == ctx_.dateline_country) continue;
-      if (p.via == Via::kPronoun || p.via == Via::kPossessive || after_with(si, p.begin)) continue;
+      if (p.via == Via::kPronoun || p.via == Via::kPossessive || after_with(si, p.begin) || !visiting_official(p)) continue;
       emit_presence(p, ctx_.dateline_country, talks.front().b, talks.front().e);
       break;
     }
