@@ -97,3 +97,61 @@ TEST_CASE("references: titles alone, surnames, pronouns, 'the two countries'") {
        {"trade_figure | party=South Korea party=Vietnam | 2020 | occurred | 70000000000.000000 USD"}},
   });
 }
+
+TEST_CASE("hosts: a leader who receives or welcomes a guest is host of the guest's visit") {
+  run({
+      {"en", "2024-03-12", "Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing on Monday.",
+       {"visit | visitor=Vladimir Putin destination=China host=Xi Jinping | 2024-03-11 | occurred"}},
+      {"en", "2024-03-12", "French President Emmanuel Macron was welcomed by Indian Prime Minister Narendra Modi on Tuesday.",
+       {"visit | visitor=Emmanuel Macron destination=India host=Narendra Modi | 2024-03-12 | occurred"}},
+      {"de", "2024-03-12", "Bundeskanzler Olaf Scholz hat am Montag den japanischen Regierungschef Fumio Kishida in Berlin empfangen.",
+       {"visit | visitor=Fumio Kishida destination=Germany host=Olaf Scholz | 2024-03-11 | occurred"}},
+      {"nl", "2024-03-12", "Premier Mark Rutte ontving dinsdag de Canadese premier Justin Trudeau in Den Haag.",
+       {"visit | visitor=Justin Trudeau destination=Netherlands host=Mark Rutte | 2024-03-12 | occurred"}},
+      // Both at home: no visit.
+      {"en", "2024-03-12", "President Joe Biden welcomed Vice President Kamala Harris back to the White House.", {}, {"visit |"}},
+  });
+}
+
+TEST_CASE("German: visits, calls, treaties and trade in German word order and number format") {
+  run({
+      {"de", "2023-06-14",
+       "Der französische Präsident Emmanuel Macron reist am Donnerstag zu einem zweitägigen Besuch nach Polen.",
+       {"visit | visitor=Emmanuel Macron destination=Poland | 2023-06-15..2023-06-16 | announced"}},
+      {"de", "2023-06-14", "Bundeskanzler Olaf Scholz hat am Dienstag mit dem indischen Premierminister Narendra Modi telefoniert.",
+       {"phone_call | party=Narendra Modi party=Olaf Scholz | 2023-06-13 | occurred"}},
+      {"de", "2023-06-14", "Deutschland und Kenia unterzeichneten am Montag ein Abkommen über Migration.",
+       {"treaty_signing | party=Germany party=Kenya | 2023-06-12 | occurred"}},
+      {"de", "2023-06-14", "Die deutschen Exporte nach Mexiko stiegen im vergangenen Jahr auf 14,5 Milliarden Euro.",
+       {"trade_figure | exporter=Germany importer=Mexico | 2022 | occurred | 14500000000.000000 EUR"}},
+      {"de", "2023-06-14", "Scholz wird nicht nach Peking reisen.", {}, {"visit |"}},
+  });
+}
+
+TEST_CASE("French: visits, calls, treaties and trade in French word order and number format") {
+  run({
+      {"fr", "2023-06-14", "Le Premier ministre canadien Justin Trudeau effectuera lundi une visite officielle au Maroc.",
+       {"visit | visitor=Justin Trudeau destination=Morocco | 2023-06-19 | announced"}},
+      {"fr", "2023-06-14", "Emmanuel Macron s'est entretenu mardi par téléphone avec le président brésilien Lula.",
+       {"phone_call | party=Emmanuel Macron party=Luiz Inácio Lula da Silva | 2023-06-13 | occurred"}},
+      {"fr", "2023-06-14", "La France et l'Inde ont signé vendredi un accord de coopération spatiale.",
+       {"treaty_signing | party=France party=India | 2023-06-09 | occurred"}},
+      {"fr", "2023-06-14", "Les échanges commerciaux entre la France et le Vietnam ont atteint 5,2 milliards d'euros en 2022.",
+       {"trade_figure | party=France party=Vietnam | 2022 | occurred | 5200000000.000000 EUR"}},
+      {"fr", "2023-06-14", "Si les négociations aboutissent, le président pourrait se rendre à Alger.", {}, {"visit |"}},
+  });
+}
+
+TEST_CASE("Spanish: visits, calls, treaties and trade in Spanish word order and number format") {
+  run({
+      {"es", "2023-06-14", "El presidente argentino Alberto Fernández viajará el jueves a Brasil en visita oficial.",
+       {"visit | visitor=Alberto Fernández destination=Brazil | 2023-06-15 | announced"}},
+      {"es", "2023-06-14", "Pedro Sánchez conversó por teléfono el lunes con el primer ministro portugués António Costa.",
+       {"phone_call | party=António Costa party=Pedro Sánchez | 2023-06-12 | occurred"}},
+      {"es", "2023-06-14", "Chile y Japón firmaron el martes un acuerdo de libre comercio.",
+       {"treaty_signing | party=Chile party=Japan | 2023-06-13 | occurred"}},
+      {"es", "2023-06-14", "Las exportaciones de México a Estados Unidos sumaron 455.000 millones de dólares en 2022.",
+       {"trade_figure | exporter=Mexico importer=United States | 2022 | occurred | 455000000000.000000 USD"}},
+      {"es", "2023-06-14", "El ministro no viajará a Caracas este año.", {}, {"visit |"}},
+  });
+}

@@ -58,6 +58,7 @@ class Extractor {
   const ActorMention* official_of(std::size_t si, const std::string& country) const;
   void presence(std::size_t si);
   bool visiting_official(const ActorMention& p) const;
+  void hosted(std::size_t si);
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
   void locate_summits();
@@ -665,7 +666,63 @@ void Extractor::visits(std::size_t si) {
       emit(one);
     }
   }
+  hosted(si);
   presence(si);
+}
+
+// "Xi Jinping received Vladimir Putin in Beijing", "Macron hat Scholz empfangen": the guest is
+// on a visit to the host's country (or to the place named).
+void Extractor::hosted(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  for (const Trigger& t : triggers(si, {Cat::kHostVerb})) {
+    if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
+    const ActorMention* host = nullptr;
+    const ActorMention* guest = nullptr;
+    for (const auto& m : ms) {
+      if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty() || m.via == Via::kPossessive) continue;
+      if (m.end <= t.b && !speaker(si, m)) host = host ? host : &m;      // the subject comes first
+      if (m.begin >= t.e && m.begin <= t.e + 6 && !guest) guest = &m;    // the object right after
+    }
+    // Passive: "Putin was received by Xi" — the agent after "by" hosts the subject.
+    if (ctx_.find(t.e, Cat::kBy, t.e + 1)) {
+      const ActorMention* agent = nullptr;
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin > t.e &&
+            m.begin <= t.e + 6) {
+          agent = &m;
+          break;
+        }
+      guest = host;
+      host = agent;
+    }
+    // Verb-second and verb-final languages: "hat … Scholz empfangen" — both before the verb.
+    else if (host && !guest)
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && &m != host && m.begin > host->end && m.end <= t.b && !m.actor.empty() &&
+            !m.country.empty() && m.actor != host->actor)
+          guest = &m;
+    if (!host || !guest || host->actor == guest->actor || host->country == guest->country) continue;
+    std::string dest = host->country;
+    for (const auto& m : ms)
+      if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > s.first &&
+          ctx_.find(m.begin - 1, Cat::kLocative, m.begin))
+        dest = m.country;
+    if (dest == guest->country || !visiting_official(*guest)) continue;
+    Draft d;
+    d.sentence = si;
+    d.trig_b = t.b;
+    d.trig_e = t.e;
+    d.ev.type = "visit";
+    add_participant(d.ev, "visitor", guest->actor);
+    add_participant(d.ev, "destination", "country/" + dest);
+    add_participant(d.ev, "host", host->actor);
+    const bool fut = future(si, t.b, t.e);
+    d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+    set_dates(d, si, t.b, fut, true);
+    d.confidence = 0.7;
+    emit(d);
+  }
 }
 
 // Is token pos inside quotation marks (counting the marks since the sentence start)?
@@ -1297,11 +1354,24 @@ void Extractor::meetings(std::size_t si) {
 
 // ---------------------------------------------------------------- merging
 
+// The actors that identify an event: everyone but a visit's host (who may or may not be named).
 bool same_actors(const EventRecord& a, const EventRecord& b, bool ordered) {
-  if (ordered) return a.participants == b.participants;
+  auto key = [](const EventRecord& e) {
+    std::vector<Participant> out;
+    for (const auto& p : e.participants)
+      if (p.role != "host") out.push_back(p);
+    return out;
+  };
+  if (ordered) {
+    auto ka = key(a), kb = key(b);
+    auto by_role = [](const Participant& x, const Participant& y) { return x.role < y.role; };
+    std::sort(ka.begin(), ka.end(), by_role);
+    std::sort(kb.begin(), kb.end(), by_role);
+    return ka == kb;
+  }
   std::vector<std::string> x, y;
-  for (const auto& p : a.participants) x.push_back(p.actor_id);
-  for (const auto& p : b.participants) y.push_back(p.actor_id);
+  for (const auto& p : key(a)) x.push_back(p.actor_id);
+  for (const auto& p : key(b)) y.push_back(p.actor_id);
   std::sort(x.begin(), x.end());
   std::sort(y.begin(), y.end());
   return x == y;
@@ -1328,6 +1398,9 @@ bool same_event(const EventRecord& a, const EventRecord& b) {
 }
 
 void absorb_event(EventRecord& into, const EventRecord& from) {
+  for (const auto& p : from.participants)  // a host named in one report only
+    if (p.role == "host" && std::find(into.participants.begin(), into.participants.end(), p) == into.participants.end())
+      into.participants.push_back(p);
   auto precise = [](const EventRecord& e) { return e.date_source == "text" ? (e.start.day ? 3 : e.start.month ? 2 : 1) : 0; };
   auto within = [](const EventRecord& span, const EventRecord& x) {
     if (span.end.empty() || !span.start.has_day() || x.start.empty()) return false;

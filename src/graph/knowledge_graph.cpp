@@ -156,7 +156,8 @@ void GraphBuilder::add(const ArticleExtraction& x) {
     }
     // Only events of the same type between the same actors can be one.
     std::vector<std::string> ids;
-    for (const auto& part : ev.participants) ids.push_back(part.actor_id);
+    for (const auto& part : ev.participants)
+      if (part.role != "host") ids.push_back(part.actor_id);
     std::sort(ids.begin(), ids.end());
     std::string key = ev.type;
     for (const auto& id : ids) key += "|" + id;
