@@ -69,8 +69,27 @@ TEST_CASE("publication dates written in the text") {
     auto d = find_date_in_text(c.text, words());
     CHECK((d ? d->iso() : std::string()) == c.iso);
   }
-  // A dateline without a year takes the year it is given.
+  // A dateline without a year takes the year it is given, also after a headline.
   CHECK(find_date_in_text("BEIJING, March 19 (Xinhua) -- Text.", words(), 2021)->iso() == "2021-03-19");
+  CHECK(find_date_in_text("TALKS END IN BEIJING\n\nBEIJING, March 19 - Text.", words(), 2021)->iso() == "2021-03-19");
+  CHECK_FALSE(find_date_in_text("BEIJING, March 19 (Xinhua) -- Text.", words()).has_value());
+}
+
+TEST_CASE("dates in file names: full dates, compact dates, a year alone; none when ambiguous") {
+  auto iso = [](const char* name) {
+    auto d = date_from_file_name(name);
+    return d ? d->iso() : std::string();
+  };
+  CHECK(iso("2019-03-21-trade-talks.txt") == "2019-03-21");
+  CHECK(iso("report_20190321.html") == "2019-03-21");
+  CHECK(iso("nos-2019-rutte-bezoek.txt") == "2019");
+  CHECK(iso("wire_1987_visit.json") == "1987");
+  CHECK(iso("archive-2019-03-21_2019.txt") == "2019-03-21");
+  CHECK(iso("article-123.txt").empty());
+  CHECK(iso("reuters21578-10265.json").empty());
+  CHECK(iso("summit2019x.txt").empty());  // digits glued to a word: no year
+  CHECK(iso("compare-1990-vs-2019.txt").empty());  // two different years
+  CHECK(iso("covid-3000.txt").empty());
 }
 
 TEST_CASE("news-please JSON: maintext or text, null and \"None\" dates") {

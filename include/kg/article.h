@@ -8,7 +8,7 @@
 namespace kg {
 
 // Where a publication date came from, best first.
-enum class DateSource { kMetadata, kText, kOption, kFileTime, kNone };
+enum class DateSource { kMetadata, kText, kFileName, kOption, kFileTime, kNone };
 const char* to_string(DateSource s);
 
 struct Article {

@@ -57,6 +57,11 @@ Result<Article> read_json_article(const std::string& json_text, const std::strin
 // when the dateline has none), or a leading line holding only a date. nullopt when none.
 std::optional<PartialDate> find_date_in_text(const std::string& text, const DateWords& words, int hint_year = 0);
 
+// A date in a file name: "2019-03-21", "20190321", "2019_03_21", or a year alone ("nos-2019-…",
+// "report_1987.txt"), 1900–2099 and delimited by non-digits. nullopt when there is none or
+// when two different years appear.
+std::optional<PartialDate> date_from_file_name(const std::string& name);
+
 // Parses a metadata date ("2021-03-19", "2021-03-19 10:42:00", "2021-03-19T10:42:00Z",
 // "19-03-2021", "March 19, 2021"). nullopt for null-like values ("", "None", "null").
 std::optional<PartialDate> parse_metadata_date(const std::string& s);

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -18,6 +19,7 @@ const char* to_string(DateSource s) {
   switch (s) {
     case DateSource::kMetadata: return "metadata";
     case DateSource::kText: return "text";
+    case DateSource::kFileName: return "file_name";
     case DateSource::kOption: return "option";
     case DateSource::kFileTime: return "file_time";
     case DateSource::kNone: return "none";
@@ -71,6 +73,60 @@ std::optional<PartialDate> parse_metadata_date(const std::string& raw) {
     if (auto d = scan_date_at(s, toks, i, toks.size(), [](std::size_t) { return 0; }); d && d->date.year) return d->date;
   }
   return std::nullopt;
+}
+
+std::optional<PartialDate> date_from_file_name(const std::string& name) {
+  // Runs of digits, with the separators between them.
+  struct Run {
+    std::size_t b, e;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < name.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < name.size() && std::isdigit(static_cast<unsigned char>(name[j]))) ++j;
+    runs.push_back({i, j});
+    i = j;
+  }
+  auto num = [&](const Run& r) { return std::stoi(name.substr(r.b, std::min<std::size_t>(r.e - r.b, 8))); };
+  auto plausible_year = [](int y) { return y >= 1900 && y <= 2099; };
+  std::optional<PartialDate> found;
+  auto take = [&](PartialDate d) {
+    if (found && found->year != d.year) return false;  // two different years: no answer
+    if (!found || (d.month && !found->month)) found = d;
+    return true;
+  };
+  for (std::size_t k = 0; k < runs.size(); ++k) {
+    const Run& r = runs[k];
+    const std::size_t len = r.e - r.b;
+    // Glued to letters ("covid19", "g2020summit") a number is part of a word.
+    if ((r.b > 0 && std::isalpha(static_cast<unsigned char>(name[r.b - 1]))) ||
+        (r.e < name.size() && std::isalpha(static_cast<unsigned char>(name[r.e])) && name.compare(r.e, 1, ".") != 0))
+      continue;
+    if (len == 8) {  // 20190321
+      const int y = std::stoi(name.substr(r.b, 4)), m = std::stoi(name.substr(r.b + 4, 2)), d = std::stoi(name.substr(r.b + 6, 2));
+      if (plausible_year(y) && m >= 1 && m <= 12 && d >= 1 && d <= 31 && !take(PartialDate{y, m, d})) return std::nullopt;
+      continue;
+    }
+    if (len != 4 || !plausible_year(num(r))) continue;
+    PartialDate d{num(r), 0, 0};
+    // 2019-03-21, 2019_03_21, 2019.03.21: the same separator, one character wide.
+    if (k + 2 < runs.size() && runs[k + 1].b == r.e + 1 && runs[k + 2].b == runs[k + 1].e + 1 &&
+        runs[k + 1].e - runs[k + 1].b == 2 && runs[k + 2].e - runs[k + 2].b == 2 && name[r.e] == name[runs[k + 1].e] &&
+        !std::isalnum(static_cast<unsigned char>(name[r.e]))) {
+      const int m = num(runs[k + 1]), day = num(runs[k + 2]);
+      if (m >= 1 && m <= 12 && day >= 1 && day <= 31) {
+        d.month = m;
+        d.day = day;
+        k += 2;
+      }
+    }
+    if (!take(d)) return std::nullopt;
+  }
+  return found;
 }
 
 namespace {
@@ -132,9 +188,10 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     }
   }
 
-  // 2. A dateline: "BEIJING, March 19 (Xinhua) --", "PARÍS, 3 may (EFE).-", "Den Haag, 10 februari 2023 –".
-  {
-    const std::string& line = lines[nonempty[0]];
+  // 2. A dateline: "BEIJING, March 19 (Xinhua) --", "PARÍS, 3 may (EFE).-", "Den Haag, 10 februari 2023 –",
+  //    opening the text or its first paragraph after a headline.
+  for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
+    const std::string& line = lines[nonempty[n]];
     const auto toks = tokenize(line);
     std::size_t k = 0;
     while (k < toks.size() && k < 5 && toks[k].is_word() && toks[k].upper_initial) ++k;
@@ -253,11 +310,19 @@ bool hidden(const std::filesystem::path& rel) {
 }
 
 void finish_dates(Article& a, const IngestOptions& opt, const std::filesystem::path& file) {
+  // A date in the file name is the archive's own record of the day; it also gives the year to a
+  // dateline without one ("WASHINGTON, Dec 8 -").
+  const auto named = date_from_file_name(file.filename().string());
   if (a.date_source == DateSource::kNone) {
-    if (auto d = find_date_in_text(a.text, opt.date_words)) {
+    if (auto d = find_date_in_text(a.text, opt.date_words, named ? named->year : 0);
+        d && (!named || d->year == named->year)) {
       a.published = *d;
       a.date_source = DateSource::kText;
     }
+  }
+  if (a.date_source == DateSource::kNone && named) {
+    a.published = *named;
+    a.date_source = DateSource::kFileName;
   }
   if (a.date_source == DateSource::kNone && opt.default_published) {
     a.published = *opt.default_published;
