@@ -155,3 +155,25 @@ TEST_CASE("Spanish: visits, calls, treaties and trade in Spanish word order and 
       {"es", "2023-06-14", "El ministro no viajará a Caracas este año.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("trade: currencies from CLDR, parts of a year, figures compared with earlier ones") {
+  run({
+      // CLDR's unit names: a bare unit that only one currency has ("ringgit", "dong"), after its number.
+      {"en", "2023-10-06",
+       "Thai exports to Vietnam rose to 310 billion dong in the first half, against 280 billion a year earlier.",
+       {"trade_figure | exporter=Thailand importer=Vietnam | 2023 | occurred | 310000000000.000000 VND",
+        "trade_figure | exporter=Thailand importer=Vietnam | 2022 | occurred | 280000000000.000000 VND"}},
+      {"fr", "2023-10-06", "Les exportations françaises vers la Malaisie ont atteint 2,1 milliards de ringgits malais en 2022.",
+       {"trade_figure | exporter=France importer=Malaysia | 2022 | occurred | 2100000000.000000 MYR"}},
+      {"de", "2023-10-06", "Im ersten Halbjahr 2021 exportierte Südkorea Waren im Wert von 3 Milliarden Won nach Österreich.",
+       {"trade_figure | exporter=South Korea importer=Austria | 2021 | occurred | 3000000000.000000 KRW"}},
+      // The figure compared with comes from its own clause; the next figure keeps the main period.
+      {"en", "2023-10-06",
+       "Kenyan exports to India reached 400 mln dollars in 2022, against 350 mln in 2021, while imports from India rose to 900 mln dollars.",
+       {"trade_figure | exporter=Kenya importer=India | 2022 | occurred | 400000000.000000 USD",
+        "trade_figure | exporter=Kenya importer=India | 2021 | occurred | 350000000.000000 USD",
+        "trade_figure | importer=Kenya exporter=India | 2022 | occurred | 900000000.000000 USD"}},
+      // A unit word before a number is no currency ("won 3 seats").
+      {"en", "2023-10-06", "The party won 3 million votes as trade with Japan grew.", {}, {"KRW"}},
+  });
+}

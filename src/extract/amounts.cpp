@@ -95,7 +95,7 @@ void find_amounts(ArticleContext& ctx, std::size_t si) {
     }
     // Currency before the number: "$", "US$", "USD", "€".
     if (k < s.last) {
-      if (const Match* c = ctx.find(k, Cat::kCurrency); c && c->end < s.last) {
+      if (const Match* c = ctx.find(k, Cat::kCurrency); c && c->end < s.last && !(c->payload->flags & kFlagPostfix)) {
         const Token& nt = toks[c->end];
         if (nt.kind == TokenKind::kNumber || std::isdigit(static_cast<unsigned char>(nt.norm[0]))) {
           a.currency = c->payload->sval;

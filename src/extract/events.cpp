@@ -1228,12 +1228,37 @@ void Extractor::trade_figures(std::size_t si) {
         te.kind == TimeKind::kDate || te.kind == TimeKind::kRelMonth)
       periods.push_back(&te);
   const bool parallel = money.size() > 1 && money.size() == periods.size();
+  // Comparisons: "… 610 mln in the first half, against 402 mln in the same period last year, while
+  // imports rose to 335 mln": from a comparison word just before an amount or a time to the end of
+  // its clause. A figure takes a period on its own side of the comparison.
+  std::vector<std::pair<std::size_t, std::size_t>> zones;
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    const Match* c = ctx_.find(k, Cat::kComparison, s.last);
+    if (!c) continue;
+    bool value_next = false;
+    for (std::size_t j = c->end; j < s.last && j < c->end + 3 && !value_next; ++j) {
+      for (const Amount& am : amounts) value_next |= am.begin == j;
+      for (const auto& te : times) value_next |= te.begin == j;
+    }
+    if (!value_next) continue;
+    std::size_t e = c->end;
+    while (e < s.last && toks_[e].norm != "," && toks_[e].norm != ";" && !ctx_.is(e, Cat::kTradeNoun)) ++e;
+    zones.push_back({k, e});
+    k = e;
+  }
+  auto compared = [&](std::size_t pos) {
+    return std::any_of(zones.begin(), zones.end(), [&](const auto& z) { return pos >= z.first && pos < z.second; });
+  };
   for (std::size_t ai = 0; ai < money.size(); ++ai) {
     const Amount& a = *money[ai];
-    // The trade noun nearest to the amount gives the flow.
+    // The trade noun nearest to the amount gives the flow; a figure compared with gets the flow
+    // of the one it is compared with, before it.
+    const bool comparison = compared(a.begin);
+    const bool noun_before = std::any_of(nouns.begin(), nouns.end(), [&](const Trigger& n) { return n.b < a.begin; });
     const Trigger* t = nullptr;
     for (const auto& n : nouns)
-      if (!t || std::labs(static_cast<long>(n.b) - static_cast<long>(a.begin)) < std::labs(static_cast<long>(t->b) - static_cast<long>(a.begin)))
+      if (comparison && noun_before && n.b > a.begin) continue;
+      else if (!t || std::labs(static_cast<long>(n.b) - static_cast<long>(a.begin)) < std::labs(static_cast<long>(t->b) - static_cast<long>(a.begin)))
         t = &n;
     static const char* kFlows[] = {"total", "export", "import", "surplus", "deficit"};
     const std::string flow = kFlows[std::clamp(t->ival, 0, 4)];
@@ -1301,6 +1326,7 @@ void Extractor::trade_figures(std::size_t si) {
       if (te.kind == TimeKind::kDuration || te.kind == TimeKind::kWeekday) continue;
       long dd = te.begin >= a.end ? static_cast<long>(te.begin - a.end) : static_cast<long>(a.begin - te.end) + 1;
       if (used_times.count(&te)) dd += 20;
+      if (compared(te.begin) != compared(a.begin)) dd += 40;
       if (!best || dd < best_d) {
         best = &te;
         best_d = dd;

@@ -176,6 +176,27 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       i = m->end;
       continue;
     }
+    // "in the first half", "im ersten Quartal", "les neuf premiers mois": a part of the year
+    // named next ("… of 1987", "… 2023", "… de l'an dernier"), else of the current year.
+    if (const Match* m = ctx.find(i, Cat::kYearPart)) {
+      bool year_next = false;
+      for (std::size_t k = m->end; k < s.last && k < m->end + 3; ++k) {
+        if (year_number(toks[k]) || ctx.is(k, Cat::kRelYear)) {
+          year_next = true;
+          break;
+        }
+        // Only linking words in between ("of", "van het", "des Jahres"), no other figures.
+        if (!toks[k].is_word() || std::isdigit(static_cast<unsigned char>(toks[k].norm[0])) || ctx.is(k, Cat::kComparison)) break;
+      }
+      if (!year_next && !pub.empty()) {
+        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelYear};
+        te.date = PartialDate{pub.year, 0, 0};
+        mark_context(te);
+        out.push_back(te);
+      }
+      i = m->end;
+      continue;
+    }
     if (const Match* m = ctx.find(i, Cat::kRelYear)) {
       TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelYear};
       if (!pub.empty()) te.date = PartialDate{pub.year + m->payload->ival, 0, 0};

@@ -17,7 +17,7 @@ namespace kg {
 enum class Cat : std::uint8_t {
   // dates
   kMonth, kWeekday, kRelDay, kRelWeek, kRelMonth, kRelYear, kFrom, kUntil, kSince, kDurationUnit,
-  kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord,
+  kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord, kYearPart,
   // numbers and money
   kNumberWord, kScale, kCurrency, kQualifier, kPercent, kTimes,
   // actors
@@ -27,7 +27,7 @@ enum class Cat : std::uint8_t {
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction,
-  kTradeNoun, kBilateral,
+  kTradeNoun, kBilateral, kComparison,
   kMeetingNoun, kMeetingVerb,
   // clause cues
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,
@@ -50,6 +50,7 @@ inline constexpr std::uint8_t kFlagCapital = 2;     // the text must start upper
 inline constexpr std::uint8_t kFlagAmbiguous = 4;   // also an ordinary word: accept only in context
 inline constexpr std::uint8_t kFlagCapitalCity = 8; // a place that stands for its government
 inline constexpr std::uint8_t kFlagBuilding = 16;   // a government building ("Élysée", "White House")
+inline constexpr std::uint8_t kFlagPostfix = 32;    // a currency word that counts only after its number ("won")
 
 struct Match {
   std::uint32_t begin;  // token index

@@ -1,9 +1,12 @@
 #include "lexicon/resources.h"
 
 #include <unicode/locid.h>
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <set>
 #include <cstdlib>
 #include <fmt/format.h>
 
@@ -438,6 +441,66 @@ const RegionInfo* Resources::region(const std::string& id) const {
   return it == regions_.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+std::string utf8_of(const UChar* s, int32_t len) {
+  std::string out;
+  if (s && len > 0) icu::UnicodeString(s, len).toUTF8String(out);
+  return out;
+}
+
+// CLDR's names of the world's current currencies in language `code`: the full names ("Malaysian
+// ringgit", "ringgits malais", their plurals) and, where only one currency has it, the bare unit
+// ("ringgit", "dong", "złoty"), which counts only after its number ("3 billion won", not "won 3
+// seats"). Units several currencies share ("dollar", "peso", "rupee", "franc") are left to the
+// lexicon, which says which one a bare word means. Phrases the lexicon defines are not touched.
+void add_cldr_currencies(PhraseTable& t, const std::string& code, bool adjective_after_noun, const rapidjson::Document& doc) {
+  std::unordered_set<std::string> lexicon;
+  if (doc.HasMember("numbers") && doc["numbers"].IsObject() && doc["numbers"].HasMember("currencies") &&
+      doc["numbers"]["currencies"].IsObject())
+    for (const auto& c : doc["numbers"]["currencies"].GetObject()) lexicon.insert(text::fold(sv(c.name)));
+
+  struct Names {
+    std::set<std::string> full, units;
+  };
+  std::map<std::string, Names> by_code;
+  std::map<std::string, std::set<std::string>> unit_codes;  // folded unit → currencies
+  UErrorCode st = U_ZERO_ERROR;
+  UEnumeration* all = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &st);
+  if (U_FAILURE(st)) return;
+  while (const char* iso = uenum_next(all, nullptr, &st)) {
+    const std::string cur = iso;
+    // Precious metals, drawing rights and test codes are no money a trade figure is counted in.
+    if (cur.size() != 3 || (cur[0] == 'X' && cur != "XOF" && cur != "XAF" && cur != "XCD" && cur != "XPF")) continue;
+    const UChar uc[4] = {static_cast<UChar>(cur[0]), static_cast<UChar>(cur[1]), static_cast<UChar>(cur[2]), 0};
+    Names& n = by_code[cur];
+    for (const char* plural : {"one", "other"}) {
+      UErrorCode s2 = U_ZERO_ERROR;
+      UBool choice = false;
+      int32_t len = 0;
+      const UChar* name = ucurr_getPluralName(uc, code.c_str(), &choice, plural, &len, &s2);
+      const std::string full = U_SUCCESS(s2) ? utf8_of(name, len) : std::string();
+      if (full.empty() || full == cur) continue;
+      n.full.insert(full);
+      const auto words = text::split(full, ' ');
+      if (words.size() < 2) continue;  // "euro": the full name is the unit
+      const std::string unit = adjective_after_noun ? words.front() : words.back();
+      n.units.insert(unit);
+      unit_codes[text::fold(unit)].insert(cur);
+    }
+  }
+  uenum_close(all);
+  for (const auto& [cur, n] : by_code) {
+    for (const auto& f : n.full)
+      if (!lexicon.count(text::fold(f))) t.add(f, Payload{Cat::kCurrency, 0, 0, 0, cur});
+    for (const auto& u : n.units)
+      if (unit_codes[text::fold(u)].size() == 1 && !lexicon.count(text::fold(u)) && !n.full.count(u))
+        t.add(u, Payload{Cat::kCurrency, kFlagPostfix, 0, 0, cur});
+  }
+}
+
+}  // namespace
+
 Status Resources::load_language(const SchemaSource& src, const std::string& code) {
   const std::string file = "lang/" + code + "/lexicon.json";
   const auto* text = src.find(file);
@@ -475,6 +538,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"relative_weeks", Cat::kRelWeek, ValueKind::kInt, 0},
                                             {"relative_months", Cat::kRelMonth, ValueKind::kInt, 0},
                                             {"relative_years", Cat::kRelYear, ValueKind::kInt, 0},
+                                            {"year_parts", Cat::kYearPart, ValueKind::kNone, 0},
                                             {"from", Cat::kFrom, ValueKind::kNone, 0},
                                             {"until", Cat::kUntil, ValueKind::kNone, 0},
                                             {"since", Cat::kSince, ValueKind::kNone, 0},
@@ -538,7 +602,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         } else if (type == "trade") {
           specs = {{"trade", Cat::kTradeNoun, ValueKind::kNone, 0},   {"export", Cat::kTradeNoun, ValueKind::kNone, 1},
                    {"import", Cat::kTradeNoun, ValueKind::kNone, 2},  {"surplus", Cat::kTradeNoun, ValueKind::kNone, 3},
-                   {"deficit", Cat::kTradeNoun, ValueKind::kNone, 4}, {"bilateral", Cat::kBilateral, ValueKind::kNone, 0}};
+                   {"deficit", Cat::kTradeNoun, ValueKind::kNone, 4}, {"bilateral", Cat::kBilateral, ValueKind::kNone, 0},
+                   {"comparison", Cat::kComparison, ValueKind::kNone, 0}};
         } else if (type == "meeting") {
           specs = {{"nouns", Cat::kMeetingNoun, ValueKind::kNone, 0}, {"verbs", Cat::kMeetingVerb, ValueKind::kNone, 0}};
         } else {
@@ -589,6 +654,9 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
       return Status::data_error(file + ": unknown top-level key \"" + key + "\"");
     }
   }
+
+  // Currency names from ICU/CLDR in this language, after the lexicon's own (which win).
+  add_cldr_currencies(t, code, lang.adjective_after_noun, doc);
 
   // Country names from ICU/CLDR in this language.
   const icu::Locale display(code.c_str());
