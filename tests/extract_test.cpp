@@ -1,6 +1,7 @@
 // Extraction, table-driven: our own sentences (never the evaluation articles'), each with the
 // events it must yield (symmetric parties in name order). A line is "type | role=Actor … | start..end | status[ | count=N | value CUR]".
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "support.h"
 
@@ -176,4 +177,21 @@ TEST_CASE("trade: currencies from CLDR, parts of a year, figures compared with e
       // A unit word before a number is no currency ("won 3 seats").
       {"en", "2023-10-06", "The party won 3 million votes as trade with Japan grew.", {}, {"KRW"}},
   });
+}
+
+TEST_CASE("a visiting person's country is a participant; an international official's is not") {
+  auto roles_of_visit = [](const char* lang, const char* published, const char* text) {
+    const auto x = kgtest::extract(text, published, lang);
+    std::map<std::string, std::string> roles;
+    for (const auto& e : x.events)
+      if (e.type == "visit")
+        for (const auto& p : e.participants) roles[p.role] = p.actor_id;
+    return roles;
+  };
+  auto r = roles_of_visit("nl", "2023-06-14", "De Franse president Emmanuel Macron brengt donderdag een bezoek aan Polen.");
+  CHECK(r["visitor_country"] == "country/FRA");
+  CHECK(r["destination"] == "country/POL");
+  r = roles_of_visit("en", "2019-04-09", "European Council President Donald Tusk will visit Japan on Monday.");
+  CHECK(r["destination"] == "country/JPN");
+  CHECK(r.count("visitor_country") == 0);
 }

@@ -56,7 +56,8 @@ inline std::string describe(const kg::ArticleExtraction& x, const kg::EventRecor
   std::ostringstream out;
   out << e.type << " |";
   std::vector<std::pair<std::string, std::string>> roles;  // symmetric parties in name order
-  for (const auto& p : e.participants) roles.emplace_back(p.role, actor_name(x, p.actor_id));
+  for (const auto& p : e.participants)  // the visitor's country is derived from the visitor: not shown
+    if (p.role != "visitor_country") roles.emplace_back(p.role, actor_name(x, p.actor_id));
   std::stable_sort(roles.begin(), roles.end(), [](const auto& a, const auto& b) {
     return a.first == "party" && b.first == "party" && a.second < b.second;
   });

@@ -92,6 +92,10 @@ struct ExtractOptions {
 Result<std::shared_ptr<const Resources>> load_resources(const SchemaSource& source,
                                                         const std::vector<std::string>& languages = {});
 
+// Roles that describe an event without identifying it: a visit's host (named in one report, not
+// in another) and the country the visitor represents. Events are compared without them.
+inline bool describing_role(const std::string& role) { return role == "host" || role == "visitor_country"; }
+
 // True when two event records describe the same real-world event as far as type, actors and
 // attributes tell (dates are checked by the caller): same visitor and destination; same parties;
 // same treaty (names compatible); same trade flow, currency and value within 1 %.

@@ -8,6 +8,8 @@
 //  4. surnames and family names of persons already seen ("Lavrov", "Zhao");
 //  5. pronouns, "het land", "de twee landen", "here".
 #include <algorithm>
+#include <map>
+#include <set>
 #include <set>
 
 #include "common/text_util.h"
@@ -77,6 +79,7 @@ class SentenceActors {
   }
   bool not_name(std::size_t i) const { return ctx_.find(i, Cat::kNotName, i + 1) != nullptr; }
   bool ambiguous_ok(std::size_t b, std::size_t e) const;
+  bool after_locative(std::size_t b) const;
   bool name_token(std::size_t i) const;
   std::size_t name_end(std::size_t j) const;
 
@@ -138,6 +141,14 @@ bool SentenceActors::ambiguous_ok(std::size_t b, std::size_t e) const {
       !ctx_.find(b - 1, Cat::kTitle))
     return false;
   return !sentence_start(b) || b + 1 < e;
+}
+
+// Does a locative or destination preposition end right before token b ("in", "à", "naar", "nach")?
+bool SentenceActors::after_locative(std::size_t b) const {
+  for (std::size_t k = b > s_.first + 3 ? b - 3 : s_.first; k < b; ++k)
+    for (Cat c : {Cat::kLocative, Cat::kDestPrep})
+      if (const Match* m = ctx_.find(k, c, b); m && m->end == b) return true;
+  return false;
 }
 
 bool SentenceActors::name_token(std::size_t i) const {
@@ -264,6 +275,12 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         default: return;
       }
       if ((m.payload->flags & kFlagAmbiguous) && !ambiguous_ok(m.begin, m.end)) return;
+      if ((m.payload->flags & kFlagSmallPlace) && !after_locative(m.begin)) return;
+      // "Windsor Castle", "Victoria Falls": a city's name inside a longer name says nothing of
+      // where that is.
+      if ((m.payload->flags & kFlagCityDb) && m.end < s_.last && toks_[m.end].is_word() && toks_[m.end].upper_initial &&
+          !sentence_caps_ && !ctx_.lang.capitalized_nouns)
+        return;
       if (c == Cat::kPersonSurname || c == Cat::kPerson) {
         if (!toks_[m.begin].upper_initial) return;
         if (c == Cat::kPersonSurname) {
@@ -445,6 +462,13 @@ void SentenceActors::title_pass() {
     const std::size_t tb = i, te = tm->end;
     const std::string role = tm->payload->sval;
     const std::string title_text = ctx_.span_text(tb, te);
+    // "la chancelière", "the Queen": not a man.
+    const bool feminine = ctx_.lang.feminine_title(text::fold(title_text));
+    auto gender_fits = [&](const std::string& id) {
+      if (!feminine || id.rfind("person/", 0) != 0) return true;
+      const PersonInfo* p = ctx_.res.person(id.substr(7));
+      return !p || p->gender != "male";
+    };
     std::size_t after = te;
     std::string country = title_country(tb, te, &after);
 
@@ -607,16 +631,37 @@ void SentenceActors::title_pass() {
         for (const auto& r : ctx_.person_roles[m.actor]) fits |= r == role || (r != "politician" && r != "official" &&
                                                                                role != "politician" && role != "official" &&
                                                                                compatible_roles(r, role));
-        if (fits && (c.empty() || m.country == c)) who = &ctx_.actors[m.actor];
+        if (fits && (c.empty() || m.country == c) && gender_fits(m.actor)) who = &ctx_.actors[m.actor];
       }
       if (who) {
       } else if (holder) {
         who = &ctx_.person_actor(*holder, "");
       } else {
-        // The person named with that title in the last sentence that has one, the first of
-        // them ("De minister telefoneerde …", "sagte die Grünen-Politikerin").
+        // The last person named who holds exactly that office ("la chancelière" after Macron and
+        // Merkel is Merkel); else the person named with a like title in the last sentence that
+        // has one, the first of them ("De minister telefoneerde …", "sagte die Grünen-Politikerin").
+        auto exact = [&](const std::string& id) {
+          if (ctx_.person_roles[id].count(role)) return true;
+          if (const PersonInfo* rp = id.rfind("person/", 0) == 0 ? ctx_.res.person(id.substr(7)) : nullptr)
+            for (const auto& r : rp->roles)
+              if (r.covers(pub) && r.role == role) return true;
+          return false;
+        };
+        if (role == "head_of_state" || role == "head_of_government") {
+          std::size_t in_sentence = SIZE_MAX;
+          for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend(); ++it) {
+            if (in_sentence != SIZE_MAX && it->second != in_sentence) break;
+            auto a = ctx_.actors.find(it->first);
+            if (a != ctx_.actors.end() && a->second.kind == ActorKind::kPerson && exact(a->first) &&
+                (c.empty() || a->second.country == c) && gender_fits(a->first)) {
+              who = &a->second;  // walking backwards: ends on the first of that sentence
+              in_sentence = it->second;
+            }
+          }
+        }
+        const bool found_exact = who != nullptr;
         std::size_t sentence = SIZE_MAX;
-        for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend(); ++it) {
+        for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend() && !found_exact; ++it) {
           if (sentence != SIZE_MAX && it->second != sentence) break;
           auto a = ctx_.actors.find(it->first);
           if (a == ctx_.actors.end() || a->second.kind != ActorKind::kPerson) continue;
@@ -624,7 +669,7 @@ void SentenceActors::title_pass() {
           for (const auto& r : ctx_.person_roles[a->first]) fits |= compatible_roles(r, role);
           if (const PersonInfo* rp = a->second.registry ? ctx_.res.person(a->first.substr(7)) : nullptr)
             for (const auto& r : rp->roles) fits |= r.covers(pub) && compatible_roles(r.role, role);
-          if (fits && (c.empty() || a->second.country == c)) {
+          if (fits && (c.empty() || a->second.country == c) && gender_fits(a->first)) {
             who = &a->second;
             sentence = it->second;
           }
@@ -900,25 +945,48 @@ void find_actors(ArticleContext& ctx) {
         std::string role;
         for (std::size_t k = m.begin; k < m.end && role.empty(); ++k)
           if (const Match* t = ctx.covering(k, Cat::kTitle)) role = t->payload->sval;
+        // A spokesperson or a mere official is none of "the two leaders" or "the two ministers".
+        const bool any_office = role == "politician" || role == "official";
         auto fits = [&](const std::string& id) {
           if (role.empty()) return true;
-          for (const auto& r : ctx.person_roles[id])
-            if (compatible_roles(r, role) && r != "spokesperson") return true;
+          for (const auto& r : ctx.person_roles[id])  // titles in the text ("counterpart", "Amtskollege": like the other)
+            if (r != "spokesperson" && compatible_roles(r, role)) return true;
           if (const PersonInfo* rp = id.rfind("person/", 0) == 0 ? ctx.res.person(id.substr(7)) : nullptr)
             for (const auto& r : rp->roles)
-              if (r.covers(ctx.published()) && compatible_roles(r.role, role)) return true;
+              if (r.covers(ctx.published()) && r.role != "spokesperson" &&
+                  (any_office || (r.role != "politician" && r.role != "official")) && compatible_roles(r.role, role))
+                return true;
           return false;
         };
-        std::vector<std::string> two;
-        for (auto it = resolved.rbegin(); it != resolved.rend() && two.size() < 2; ++it)
+        // Candidates, most recent first; of them, the pair named together most often (the
+        // protagonists: "Macron et Merkel ont signé … en présence de Iohannis … les deux
+        // dirigeants" are Macron and Merkel), the most recent pair on a tie.
+        std::vector<std::string> cands;
+        for (auto it = resolved.rbegin(); it != resolved.rend() && cands.size() < 4; ++it)
           if (it->kind == ActorKind::kPerson && !it->actor.empty() && it->via != Via::kPronoun && fits(it->actor) &&
-              std::find(two.begin(), two.end(), it->actor) == two.end())
-            two.push_back(it->actor);
-        for (auto it = persons.rbegin(); it != persons.rend() && two.size() < 2; ++it)
-          if (fits(it->actor) &&
-              std::find(two.begin(), two.end(), it->actor) == two.end())
-            two.push_back(it->actor);
-        if (two.size() < 2) continue;
+              std::find(cands.begin(), cands.end(), it->actor) == cands.end())
+            cands.push_back(it->actor);
+        for (auto it = persons.rbegin(); it != persons.rend() && cands.size() < 4; ++it)
+          if (fits(it->actor) && std::find(cands.begin(), cands.end(), it->actor) == cands.end())
+            cands.push_back(it->actor);
+        if (cands.size() < 2) continue;
+        std::map<std::size_t, std::set<std::string>> by_sentence;
+        for (const auto& p : persons) by_sentence[p.sentence].insert(p.actor);
+        for (const auto& r : resolved)
+          if (r.kind == ActorKind::kPerson && !r.actor.empty() && r.via != Via::kPronoun) by_sentence[si].insert(r.actor);
+        auto together = [&](const std::string& a, const std::string& b) {
+          int n = 0;
+          for (const auto& [sn, ids] : by_sentence) n += ids.count(a) && ids.count(b);
+          return n;
+        };
+        std::vector<std::string> two = {cands[0], cands[1]};
+        int best = together(cands[0], cands[1]);
+        for (std::size_t x = 0; x < cands.size(); ++x)
+          for (std::size_t y = x + 1; y < cands.size(); ++y)
+            if (const int n = together(cands[x], cands[y]); n > best) {
+              best = n;
+              two = {cands[x], cands[y]};
+            }
         for (const auto& id : two) {
           ActorMention p = m;
           p.actor = id;

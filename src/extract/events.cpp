@@ -314,6 +314,7 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
   for (std::size_t p = from; p < limit; ++p) {
     const Match* m = ctx_.find(p, prep, s.last);
     if (!m) continue;
+    if (ctx_.covering(p, Cat::kAccordingTo)) continue;  // "according to a Kremlin readout"
     std::size_t q = m->end;
     // Skip determiners and adjectives: "aan het land", "to the Chinese capital".
     std::size_t k = q;
@@ -525,6 +526,20 @@ void Extractor::visits(std::size_t si) {
             break;
           }
       }
+    }
+    // "The trip follows a telephone conversation between …": a definite visit noun with neither
+    // its visitor nor its destination attached, after a visit was reported, is that visit.
+    if (!visitor && definite_noun && earlier_visit &&
+        std::none_of(dests.begin(), dests.end(), [&](const ActorMention* m) { return m->begin >= t.e && m->begin <= t.e + 3; })) {
+      Draft d;
+      d.sentence = si;
+      d.trig_b = t.b;
+      d.trig_e = t.e;
+      d.ev.type = "visit";
+      d.anaphoric = true;
+      d.confidence = 0.5;
+      emit(d);
+      continue;
     }
     if (!visitor) {
       // The subject: the first person before the trigger who does not merely report it and is
@@ -1092,7 +1107,13 @@ void Extractor::treaties(std::size_t si) {
   const bool earlier_treaty = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) {
     return !d.anaphoric && d.ev.type.rfind("treaty", 0) == 0;
   });
+  const Trigger* prev_noun = nullptr;
   for (const Trigger& t : nouns) {
+    // "el Tratado entre México, Estados Unidos y Canadá (T-MEC)": the short name in brackets
+    // after a treaty is that treaty.
+    const bool alias = prev_noun && t.b > s.first && toks_[t.b - 1].norm == "(" && t.b <= prev_noun->e + 12;
+    prev_noun = &t;
+    if (alias) continue;
     // The action: the most specific one in the sentence (renew/extend/ratify/join over sign).
     const Trigger* act = nullptr;
     auto dist = [&](const Trigger& a) { return a.b > t.b ? a.b - t.b : t.b - a.b; };
@@ -1385,7 +1406,7 @@ bool same_actors(const EventRecord& a, const EventRecord& b, bool ordered) {
   auto key = [](const EventRecord& e) {
     std::vector<Participant> out;
     for (const auto& p : e.participants)
-      if (p.role != "host") out.push_back(p);
+      if (!describing_role(p.role)) out.push_back(p);
     return out;
   };
   if (ordered) {
@@ -1425,7 +1446,7 @@ bool same_event(const EventRecord& a, const EventRecord& b) {
 
 void absorb_event(EventRecord& into, const EventRecord& from) {
   for (const auto& p : from.participants)  // a host named in one report only
-    if (p.role == "host" && std::find(into.participants.begin(), into.participants.end(), p) == into.participants.end())
+    if (describing_role(p.role) && std::find(into.participants.begin(), into.participants.end(), p) == into.participants.end())
       into.participants.push_back(p);
   auto precise = [](const EventRecord& e) { return e.date_source == "text" ? (e.start.day ? 3 : e.start.month ? 2 : 1) : 0; };
   auto within = [](const EventRecord& span, const EventRecord& x) {
@@ -1555,7 +1576,29 @@ std::vector<EventRecord> Extractor::run() {
   for (const auto& d : drafts_)
     for (const auto& p : d.ev.participants)
       if (p.actor_id.rfind("country/", 0) == 0 && !ctx_.actors.count(p.actor_id)) ctx_.country_actor(p.actor_id.substr(8), "");
-  return merge();
+  auto events = merge();
+  // The country a visiting person represents, so that the graph also says which country went
+  // where ("visit: Macron → Germany" is also France → Germany).
+  for (auto& e : events) {
+    if (e.type != "visit") continue;
+    std::string visitor, dest;
+    for (const auto& p : e.participants) {
+      if (p.role == "visitor") visitor = p.actor_id;
+      if (p.role == "destination") dest = p.actor_id;
+    }
+    auto it = ctx_.actors.find(visitor);
+    if (visitor.rfind("person/", 0) != 0 || it == ctx_.actors.end() || it->second.country.empty()) continue;
+    const std::string home = "country/" + it->second.country;
+    if (home == dest || ctx_.res.country(it->second.country) == nullptr) continue;
+    // An international official (Tusk for the European Council) represents no country.
+    bool international = false;
+    if (const PersonInfo* rp = it->second.registry ? ctx_.res.person(visitor.substr(7)) : nullptr)
+      for (const auto& r : rp->roles) international |= !r.org.empty() && r.covers(e.start.empty() ? ctx_.published() : e.start);
+    if (international) continue;
+    ctx_.country_actor(it->second.country, "");
+    add_participant(e, "visitor_country", home);
+  }
+  return events;
 }
 
 }  // namespace

@@ -157,7 +157,7 @@ void GraphBuilder::add(const ArticleExtraction& x) {
     // Only events of the same type between the same actors can be one.
     std::vector<std::string> ids;
     for (const auto& part : ev.participants)
-      if (part.role != "host") ids.push_back(part.actor_id);
+      if (!describing_role(part.role)) ids.push_back(part.actor_id);
     std::sort(ids.begin(), ids.end());
     std::string key = ev.type;
     for (const auto& id : ids) key += "|" + id;

@@ -51,6 +51,8 @@ inline constexpr std::uint8_t kFlagAmbiguous = 4;   // also an ordinary word: ac
 inline constexpr std::uint8_t kFlagCapitalCity = 8; // a place that stands for its government
 inline constexpr std::uint8_t kFlagBuilding = 16;   // a government building ("Élysée", "White House")
 inline constexpr std::uint8_t kFlagPostfix = 32;    // a currency word that counts only after its number ("won")
+inline constexpr std::uint8_t kFlagSmallPlace = 64; // a town: a place only right after a locative preposition ("in Biarritz")
+inline constexpr std::uint8_t kFlagCityDb = 128;    // a city from libgeonames (not a curated place)
 
 struct Match {
   std::uint32_t begin;  // token index

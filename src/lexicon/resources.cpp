@@ -424,7 +424,9 @@ void Resources::add_cities(LanguageData& lang, std::size_t column) {
     bool taken = false;
     for (const auto& m : ms) taken |= m.begin == 0;  // any reading at all: leave the name alone
     if (taken) continue;
-    const std::uint8_t flags = c->population < 250000 ? kFlagAmbiguous : 0;
+    std::uint8_t flags = c->population < 250000 ? kFlagAmbiguous : 0;
+    if (c->population < 100000) flags |= kFlagSmallPlace;
+    flags |= kFlagCityDb;
     lang.table.add(name, Payload{Cat::kPlace, flags, 0, 0, c->country});
   }
 }
@@ -576,6 +578,12 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                      file, "numbers"));
     } else if (key == "titles") {
       KG_RETURN_IF_ERROR(add_group(t, v, Cat::kTitle, ValueKind::kString, file, "titles"));
+    } else if (key == "feminine_titles") {
+      for (const auto& f : json::get_strings(doc, "feminine_titles")) {
+        const std::string folded = text::fold(f);
+        if (!folded.empty() && folded[0] == '*') lang.feminine_title_endings.push_back(folded.substr(1));
+        else lang.feminine_titles.insert(folded);
+      }
     } else if (key == "events") {
       KG_RETURN_IF_ERROR(expect(v.IsObject(), file, "events must be an object"));
       for (const auto& e : v.GetObject()) {

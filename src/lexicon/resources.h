@@ -95,6 +95,15 @@ struct LanguageData {
   std::vector<std::pair<std::string, int>> duration_units;   // folded unit → days, longest first
   std::vector<std::pair<std::string, double>> scale_suffixes; // folded scale → factor ("bn" in "1.5bn")
   std::unordered_map<std::string, int> months;               // folded → 1..12 (for compact forms)
+  // Titles only a woman holds ("chancelière", "*kanzlerin", "queen"): folded, "*" = word ending.
+  std::unordered_set<std::string> feminine_titles;
+  std::vector<std::string> feminine_title_endings;
+  bool feminine_title(const std::string& folded) const {
+    if (feminine_titles.count(folded)) return true;
+    for (const auto& e : feminine_title_endings)
+      if (folded.size() >= e.size() && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+  }
 };
 
 class Resources {
