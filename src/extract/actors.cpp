@@ -330,7 +330,9 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         break;
       }
       case Cat::kOrganization:
-        if (const OrgInfo* o = ctx_.res.organization(pl->sval)) add(best->begin, best->end, ctx_.org_actor(*o, surface), Via::kOrgName);
+        if (const OrgInfo* o = ctx_.res.organization(pl->sval))
+          add(best->begin, best->end, ctx_.org_actor(*o, pl->ival == 1 ? std::string() : surface),
+              pl->ival == 1 ? Via::kDemonym : Via::kOrgName);
         break;
       case Cat::kCountryName:
         add(best->begin, best->end, ctx_.country_actor(pl->sval, surface), Via::kCountryName);

@@ -58,6 +58,7 @@ class Extractor {
   const ActorMention* official_of(std::size_t si, const std::string& country) const;
   void presence(std::size_t si);
   bool visiting_official(const ActorMention& p) const;
+  bool at_seat(const std::string& person, const std::string& country) const;
   void hosted(std::size_t si);
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
@@ -611,7 +612,7 @@ void Extractor::visits(std::size_t si) {
         if (m.via == Via::kPronoun || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
         if (!seen.insert(m.actor).second) continue;
         for (const auto* dest : dests) {
-          if (dest->country == m.country) continue;
+          if (dest->country == m.country || at_seat(m.actor, dest->country)) continue;
           Draft one = d;
           add_participant(one.ev, "visitor", m.actor);
           add_participant(one.ev, "destination", "country/" + dest->country);
@@ -841,6 +842,20 @@ bool Extractor::visiting_official(const ActorMention& p) const {
   return it->second.registry;
 }
 
+// An international official in the country where their organisation sits is at work, not on a
+// visit (Tusk and Juncker in Brussels).
+bool Extractor::at_seat(const std::string& person, const std::string& country) const {
+  if (person.rfind("person/", 0) != 0) return false;
+  const PersonInfo* p = ctx_.res.person(person.substr(7));
+  if (!p) return false;
+  for (const auto& r : p->roles) {
+    if (r.org.empty() || !r.covers(ctx_.published())) continue;
+    for (const OrgInfo* o = ctx_.res.organization(r.org); o; o = o->part_of.empty() ? nullptr : ctx_.res.organization(o->part_of))
+      if (o->seat == country) return true;
+  }
+  return false;
+}
+
 // Presence: a foreign official placed somewhere by the text is on a visit there.
 //  - "… said in Dalian", "while in New York", "told reporters in Brussels": a person and a place
 //    abroad after a locative preposition;
@@ -854,6 +869,7 @@ void Extractor::presence(std::size_t si) {
     if (t.ival == 0) return;  // talking on the phone puts nobody anywhere
   const bool fut = future(si, s.first, s.last);
   auto emit_presence = [&](const ActorMention& person, const std::string& country, std::size_t tb, std::size_t te) {
+    if (at_seat(person.actor, country)) return;
     Draft d;
     d.sentence = si;
     d.trig_b = tb;
@@ -1289,11 +1305,15 @@ void Extractor::trade_figures(std::size_t si) {
     auto push = [&](const std::string& id) {
       if (!id.empty() && std::find(econ.begin(), econ.end(), id) == econ.end()) econ.push_back(id);
     };
-    auto economy_of = [](const ActorMention& m) -> std::string {
+    auto economy_of = [&](const ActorMention& m) -> std::string {
       if (m.actor.empty()) return {};
       if (m.kind == ActorKind::kCountry) return "country/" + m.country;
       if (m.kind == ActorKind::kOrganization) {
         if (m.actor.rfind("region/", 0) == 0) return m.actor;
+        // A customs union trades as one economy: "de handel tussen de EU en China".
+        if (const OrgInfo* o = m.actor.rfind("org/", 0) == 0 ? ctx_.res.organization(m.actor.substr(4)) : nullptr;
+            o && o->trade_bloc)
+          return m.actor;
         if (!m.country.empty()) return "country/" + m.country;
       }
       return {};
@@ -1305,7 +1325,10 @@ void Extractor::trade_figures(std::size_t si) {
     } else if (econ.size() == 1) {
       const std::string mine = econ[0].rfind("country/", 0) == 0 ? econ[0].substr(8) : std::string();
       const std::string other = salient_country_other_than(si, mine);
-      if (!other.empty()) push("country/" + other);
+      // A bloc does not trade with one of its members.
+      const OrgInfo* bloc = econ[0].rfind("org/", 0) == 0 ? ctx_.res.organization(econ[0].substr(4)) : nullptr;
+      const bool member = bloc && std::find(bloc->members.begin(), bloc->members.end(), other) != bloc->members.end();
+      if (!other.empty() && !member) push("country/" + other);
     }
     if (econ.size() < 2) continue;
     if (econ.size() > 2) {

@@ -282,6 +282,7 @@ Status Resources::load_organizations(const SchemaSource& src) {
     info.part_of = json::get_string(o, "partOf");
     info.seat = json::get_string(o, "seat");
     info.meets_at_seat = json::get_bool(o, "meets_at_seat");
+    info.trade_bloc = json::get_bool(o, "trade_bloc");
     if (!info.seat.empty() && !countries_.count(info.seat))
       return Status::data_error(file + ": " + info.id + ": unknown seat country " + info.seat);
     info.aliases = json::get_strings(o, "aliases");
@@ -292,6 +293,8 @@ Status Resources::load_organizations(const SchemaSource& src) {
     for (const auto& a : info.aliases) global_.add(a, Payload{Cat::kOrganization, 0, 0, 0, info.id});
     for (const auto& a : json::get_strings(o, "ambiguous_aliases"))
       global_.add(a, Payload{Cat::kOrganization, kFlagAmbiguous, 0, 0, info.id});
+    for (const auto& a : json::get_strings(o, "adjectives"))  // "European exports": weak, like a demonym
+      global_.add(text::fold(a), Payload{Cat::kOrganization, 0, 1, 0, info.id});
     if (!orgs_.emplace(info.id, info).second) return Status::data_error(file + ": duplicate organisation id " + info.id);
   }
   return Status::ok();

@@ -59,6 +59,7 @@ struct OrgInfo {
   std::string part_of;
   std::string seat;      // country of the headquarters
   bool meets_at_seat = false;  // its meetings are always held at the seat
+  bool trade_bloc = false;     // a customs union or common market: trades as one economy (EU, Mercosur)
   std::vector<std::string> aliases;
   std::vector<std::string> members;
 };
