@@ -195,3 +195,17 @@ TEST_CASE("a visiting person's country is a participant; an international offici
   CHECK(r["destination"] == "country/JPN");
   CHECK(r.count("visitor_country") == 0);
 }
+
+TEST_CASE("trade blocs trade as one economy; officials of international bodies at their seat do not visit") {
+  run({
+      {"en", "2020-03-02", "Trade between the European Union and Vietnam reached 52 billion euros last year.",
+       {"trade_figure | party=European Union party=Vietnam | 2019 | occurred | 52000000000.000000 EUR"}},
+      {"nl", "2020-03-02", "De Europese export naar Japan steeg vorig jaar tot 70 miljard euro.",
+       {"trade_figure | exporter=European Union importer=Japan | 2019 | occurred | 70000000000.000000 EUR"}},
+      {"es", "2020-03-02", "El comercio entre el Mercosur y Corea del Sur sumó 12.000 millones de dólares en 2019.",
+       {"trade_figure | party=Mercosur party=South Korea | 2019 | occurred | 12000000000.000000 USD"}},
+      {"en", "2019-04-09",
+       "European Council President Donald Tusk and Chinese Premier Li Keqiang attended the EU-China summit in Brussels on Tuesday.",
+       {"visit | visitor=Li Keqiang destination=Belgium | 2019-04-09"}, {"visitor=Donald Tusk"}},
+  });
+}

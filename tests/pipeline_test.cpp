@@ -83,7 +83,7 @@ TEST_CASE("the same input gives byte-identical files, whatever the number of job
   kgtest::TempDir a, b;
   REQUIRE(build(a.path(), 1).is_ok());
   REQUIRE(build(b.path(), 4).is_ok());
-  for (const char* f : {"graph.jsonld", "graph.graphml", "relations.graphml", "report.json"}) {
+  for (const char* f : {"graph.jsonld", "graph.graphml", "relations.graphml", "graph.kgsnap", "report.json"}) {
     INFO(f);
     CHECK(kgtest::read_file(a.path() / f) == kgtest::read_file(b.path() / f));
   }
@@ -144,7 +144,7 @@ TEST_CASE("outputs replace older ones atomically: no temporary file is left behi
     ++files;
     CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
   }
-  CHECK(files == 4);
+  CHECK(files == 5);
 }
 
 TEST_CASE("missing inputs and broken schema folders are errors with their own codes") {

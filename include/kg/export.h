@@ -21,6 +21,8 @@ std::string to_graphml(const KnowledgeGraph& g);
 // GraphML of actor–actor relations: one undirected edge per related pair and event type, with
 // weight = number of events and the first and last date.
 std::string to_relations_graphml(const KnowledgeGraph& g);
+// The same, keeping the actors that have no relation as nodes without edges (kgquery --graphml).
+std::string to_relations_graphml(const KnowledgeGraph& g, bool keep_isolated);
 
 // The binary snapshot graph.kgsnap: every node, edge and property of the graph in a compact,
 // versioned form (layout in src/graph/snapshot_format.h) that read_snapshot() in kg/load.h

@@ -47,10 +47,15 @@ class KnowledgeGraph {
   // Adds a node, or returns the existing one with the same id.
   Vertex add_node(const std::string& id, NodeKind kind);
   std::optional<Vertex> find(const std::string& id) const;
+  // Room for `nodes` nodes in the id index (loaders know the count up front).
+  void reserve(std::size_t nodes) { by_id_.reserve(nodes); }
   Edge add_edge(Vertex from, Vertex to, EdgeData data);
 
   NodeData& node(Vertex v) { return g_[v]; }
   const NodeData& node(Vertex v) const { return g_[v]; }
+  // Boost 1.74 copies the data given to add_edge: loaders add an empty edge, then move into this.
+  EdgeData& edge(const Edge& e) { return g_[e]; }
+  const EdgeData& edge(const Edge& e) const { return g_[e]; }
   const Graph& graph() const { return g_; }
   std::size_t node_count() const { return boost::num_vertices(g_); }
   std::size_t edge_count() const { return boost::num_edges(g_); }

@@ -3,7 +3,8 @@
 //   kg::LoadInfo info;
 //   auto g = kg::load_graph("out/samples", {}, &info);   // a kgbuild folder, graph.jsonld or graph.kgsnap
 //   if (!g) { /* g.status(): kNotFound, kIoError or kBadInput */ }
-//   std::printf("%zu nodes from %s\n", g->node_count(), info.path.c_str());
+//   const kg::KnowledgeGraph& graph = **g;
+//   std::printf("%zu nodes from %s\n", graph.node_count(), info.path.c_str());
 //
 // Two sources hold the same graph:
 //
@@ -16,11 +17,15 @@
 //   graph.kgsnap  a compact binary snapshot (to_snapshot() in kg/export.h) that loads several
 //                 times faster and carries every property. Format: src/graph/snapshot_format.h.
 //
+// The graph comes in a unique_ptr: Boost 1.74's adjacency_list has no move constructor, so a
+// KnowledgeGraph returned by value would be copied on every move.
+//
 // Both loaders build the graph in one canonical order (nodes by id, each node's out-edges by
 // type, target id and properties), so a query gives the same rows whichever file it came from.
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -46,14 +51,14 @@ struct LoadInfo {
 // valid and not older than graph.jsonld; otherwise from the JSON-LD (info->note says why).
 // Errors: kNotFound (no such file or folder, no graph in the folder), kIoError (unreadable),
 // kBadInput (not a graph this version can read; the message says where it broke).
-Result<KnowledgeGraph> load_graph(const std::filesystem::path& path, GraphSource source = GraphSource::kAuto,
-                                  LoadInfo* info = nullptr);
+Result<std::unique_ptr<KnowledgeGraph>> load_graph(const std::filesystem::path& path, GraphSource source = GraphSource::kAuto,
+                                                   LoadInfo* info = nullptr);
 
-// Parses a graph.jsonld document. Takes the text by value: it is parsed in place.
-// Nodes whose @type is unknown are skipped, as are references to nodes that are not in @graph.
-Result<KnowledgeGraph> read_jsonld(std::string text);
+// Parses a graph.jsonld document, one @graph node at a time (the document is never held as a
+// tree). Nodes whose @type is unknown are skipped, as are references to nodes not in @graph.
+Result<std::unique_ptr<KnowledgeGraph>> read_jsonld(std::string_view text);
 
 // Parses a graph.kgsnap snapshot. kBadInput when the magic, version or structure is wrong.
-Result<KnowledgeGraph> read_snapshot(std::string_view bytes);
+Result<std::unique_ptr<KnowledgeGraph>> read_snapshot(std::string_view bytes);
 
 }  // namespace kg

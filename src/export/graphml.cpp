@@ -13,6 +13,14 @@
 namespace kg {
 namespace {
 
+// "n12", "e7": GraphML ids. (Built by appending: g++ 12 warns falsely on "n" + std::to_string.)
+std::string numbered(char prefix, std::size_t k) {
+  std::string id(1, prefix);
+  id += std::to_string(k);
+  return id;
+}
+
+
 std::string xml_escape(const std::string& s) {
   std::string out;
   out.reserve(s.size());
@@ -160,7 +168,7 @@ std::string to_graphml(const KnowledgeGraph& g) {
   for (Vertex v : g.sorted_nodes()) {
     const NodeData& nd = g.node(v);
     if (nd.kind == NodeKind::kArticle) continue;
-    gml_id[v] = "n" + std::to_string(n++);
+    gml_id[v] = numbered('n', n++);
     std::map<std::string, std::string> d = actor_data(g, v);
     if (nd.kind == NodeKind::kEvent) {
       for (const char* k : {"eventType", "status", "startDate", "endDate", "cameoCode", "count", "value", "currency",
@@ -178,13 +186,15 @@ std::string to_graphml(const KnowledgeGraph& g) {
       const auto& data = g.graph()[ed];
       const Vertex t = boost::target(ed, g.graph());
       if (data.type == "mentionedIn" || !gml_id.count(t)) continue;
-      w.edge("e" + std::to_string(e++), gml_id[v], gml_id[t], {{"label", data.type}, {"role", data.type}, {"weight", "1.0"}});
+      w.edge(numbered('e', e++), gml_id[v], gml_id[t], {{"label", data.type}, {"role", data.type}, {"weight", "1.0"}});
     }
   }
   return w.str();
 }
 
-std::string to_relations_graphml(const KnowledgeGraph& g) {
+std::string to_relations_graphml(const KnowledgeGraph& g) { return to_relations_graphml(g, false); }
+
+std::string to_relations_graphml(const KnowledgeGraph& g, bool keep_isolated) {
   struct Rel {
     int weight = 0;
     std::string first, last;
@@ -207,7 +217,17 @@ std::string to_relations_graphml(const KnowledgeGraph& g) {
         Vertex a = parts[i].second, b = parts[j].second;
         if (a == b) continue;
         if (type == "visit") {
-          if (parts[i].first == "destination") std::swap(a, b);
+          // Who went where, and whom the visitor met as host: visitor → destination, the
+          // visitor's country → destination, visitor → host. (Not the visitor and their own
+          // country, nor the host and their own country.)
+          std::string ra = parts[i].first, rb = parts[j].first;
+          if (rb == "visitor" || (rb == "visitor_country" && ra != "visitor")) {
+            std::swap(a, b);
+            std::swap(ra, rb);
+          }
+          const bool kept = (ra == "visitor" && (rb == "destination" || rb == "host")) ||
+                            (ra == "visitor_country" && rb == "destination");
+          if (!kept) continue;
         } else if (g.node(a).id > g.node(b).id) {
           std::swap(a, b);
         }
@@ -236,8 +256,8 @@ std::string to_relations_graphml(const KnowledgeGraph& g) {
   std::map<Vertex, std::string> gml_id;
   std::size_t n = 0;
   for (Vertex v : g.sorted_nodes()) {
-    if (!actors.count(v)) continue;
-    gml_id[v] = "n" + std::to_string(n++);
+    if (!actors.count(v) && !(keep_isolated && is_actor(g.node(v).kind))) continue;
+    gml_id[v] = numbered('n', n++);
     w.node(gml_id[v], actor_data(g, v));
   }
   // Edges in a stable order: by the node ids, then the type.
@@ -255,7 +275,7 @@ std::string to_relations_graphml(const KnowledgeGraph& g) {
     std::map<std::string, std::string> d{{"label", type}, {"eventType", type}, {"weight", number(r->weight)}};
     if (!r->first.empty()) d["firstDate"] = r->first;
     if (!r->last.empty()) d["lastDate"] = r->last;
-    w.edge("e" + std::to_string(e++), gml_id[a], gml_id[b], d);
+    w.edge(numbered('e', e++), gml_id[a], gml_id[b], d);
   }
   return w.str();
 }

@@ -55,8 +55,11 @@ class SnapshotWriter {
     }
   }
 
-  // Header, string table, then the body written so far, then the trailer.
-  std::string finish(std::uint64_t nodes, std::uint64_t edges) const {
+  std::size_t body_size() const { return body_.size(); }
+
+  // Header, string table, then the body written so far, then the trailer. The edges start at
+  // byte `edges_at` of the body.
+  std::string finish(std::uint64_t nodes, std::uint64_t edges, std::size_t edges_at) const {
     std::string out(snapshot::kMagic, sizeof snapshot::kMagic);
     auto fixed = [&](std::uint64_t x, int bytes) {
       for (int k = 0; k < bytes; ++k) out += static_cast<char>((x >> (8 * k)) & 0xff);
@@ -66,6 +69,8 @@ class SnapshotWriter {
     fixed(strings_.size(), 8);
     fixed(nodes, 8);
     fixed(edges, 8);
+    const std::size_t offset_at = out.size();
+    fixed(0, 8);  // the edges' offset, known once the strings are written
     std::size_t total = 0;
     for (auto s : strings_) total += s.size() + 5;
     out.reserve(out.size() + total + body_.size() + sizeof snapshot::kTrailer);
@@ -78,6 +83,8 @@ class SnapshotWriter {
       out += static_cast<char>(n);
       out.append(s);
     }
+    const std::uint64_t edges_offset = out.size() + edges_at;
+    for (int k = 0; k < 8; ++k) out[offset_at + k] = static_cast<char>((edges_offset >> (8 * k)) & 0xff);
     out += body_;
     out.append(snapshot::kTrailer, sizeof snapshot::kTrailer);
     return out;
@@ -102,6 +109,7 @@ std::string to_snapshot(const KnowledgeGraph& g) {
     w.byte(static_cast<std::uint8_t>(n.kind));
     w.properties(n.props);
   }
+  const std::size_t edges_at = w.body_size();
   std::uint64_t edges = 0;
   for (Vertex v : order) {
     for (const Edge& e : g.sorted_out_edges(v)) {
@@ -113,7 +121,7 @@ std::string to_snapshot(const KnowledgeGraph& g) {
       ++edges;
     }
   }
-  return w.finish(order.size(), edges);
+  return w.finish(order.size(), edges, edges_at);
 }
 
 }  // namespace kg

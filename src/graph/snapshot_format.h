@@ -7,6 +7,7 @@
 //            u32      format version (kSnapshotVersion)
 //            u32      flags (0)
 //            u64      number of strings S, u64 number of nodes N, u64 number of edges E
+//            u64      byte offset of the edges section (so nodes and edges decode in parallel)
 //   strings  S times: varint byte length, UTF-8 bytes. Every id, property key, edge type and
 //            string value is stored once and referred to by its index.
 //   nodes    N times, sorted by id: varint id (string index), u8 kind (NodeKind), properties

@@ -109,7 +109,7 @@ std::string report_json(const BuildOptions& opt, const BuildSummary& s, const Re
   w.EndArray();
   w.Key("outputs");
   w.StartArray();
-  for (const char* f : {"graph.jsonld", "graph.graphml", "relations.graphml", "report.json"}) str(f);
+  for (const char* f : {"graph.jsonld", "graph.graphml", "relations.graphml", "graph.kgsnap", "report.json"}) str(f);
   w.EndArray();
   w.EndObject();
   return std::string(buf.GetString(), buf.GetSize()) + "\n";
@@ -231,10 +231,11 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
   const std::string jsonld = to_jsonld(graph, res.context_jsonld());
   const std::string graphml = to_graphml(graph);
   const std::string relations = to_relations_graphml(graph);
+  const std::string snapshot = to_snapshot(graph);  // for kgquery: written after graph.jsonld
   const std::string rep = report_json(opt, summary, report, source.origin());
   // Everything is rendered before anything is written; each file is replaced atomically.
   const std::vector<std::pair<std::string, const std::string*>> files = {
-      {"graph.jsonld", &jsonld}, {"graph.graphml", &graphml}, {"relations.graphml", &relations}, {"report.json", &rep}};
+      {"graph.jsonld", &jsonld}, {"graph.graphml", &graphml}, {"relations.graphml", &relations}, {"graph.kgsnap", &snapshot}, {"report.json", &rep}};
   for (const auto& [name, content] : files) {
     const std::string path = (opt.output_dir / name).string();
     KG_RETURN_IF_ERROR(write_file_atomically(path, *content));

@@ -1,0 +1,21 @@
+// The ten most central countries by PageRank on the actor projection, with their degree.
+CALL kg.centrality('pagerank') YIELD node, name, label, score
+WHERE label = 'Country'
+WITH node, name, score LIMIT 10
+CALL kg.centrality('degree') YIELD node AS n, score AS degree
+WHERE n = node
+RETURN name, round(score * 10000) / 10000 AS pagerank, degree
+// ---- expected (regenerate with KG_UPDATE_GOLDEN=1) ----
+// name        | pagerank | degree
+// ------------+----------+-------
+// Netherlands |   0.0274 |      5
+// Vietnam     |   0.0243 |      6
+// Russia      |   0.0227 |      6
+// Indonesia   |    0.021 |      4
+// China       |   0.0209 |      5
+// Senegal     |   0.0207 |      5
+// France      |   0.0204 |      5
+// Mexico      |   0.0193 |      4
+// Ecuador     |    0.019 |      3
+// Belgium     |   0.0171 |      4
+// (10 rows)
