@@ -209,3 +209,19 @@ TEST_CASE("trade blocs trade as one economy; officials of international bodies a
        {"visit | visitor=Li Keqiang destination=Belgium | 2019-04-09"}, {"visitor=Donald Tusk"}},
   });
 }
+
+TEST_CASE("guest lists: every foreign official named among the guests of a gathering visits its place") {
+  run({
+      {"nl", "2014-03-22",
+       "De top begint maandag in Den Haag. Onder de gasten zijn de Amerikaanse president Barack Obama en de Japanse premier Shinzo Abe.",
+       {"visit | visitor=Barack Obama destination=Netherlands", "visit | visitor=Shinzo Abe destination=Netherlands"}},
+      {"fr", "2019-08-20",
+       "Le sommet du G7 se tiendra à Biarritz. Le sommet s'ouvrira samedi, avec la venue de Justin Trudeau et de Shinzo Abe.",
+       {"visit | visitor=Justin Trudeau destination=France | 2019-08-24 | announced",
+        "visit | visitor=Shinzo Abe destination=France | 2019-08-24 | announced"}},
+      {"de", "2023-05-10", "Der Vertrag wurde am Dienstag in Berlin in Anwesenheit des französischen Präsidenten Emmanuel Macron unterzeichnet.",
+       {"visit | visitor=Emmanuel Macron destination=Germany | 2023-05-09"}},
+      // No gathering, no place: no visit.
+      {"en", "2023-05-10", "Among the guests at the wedding were several actors.", {}, {"visit |"}},
+  });
+}

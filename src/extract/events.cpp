@@ -60,6 +60,7 @@ class Extractor {
   bool visiting_official(const ActorMention& p) const;
   bool at_seat(const std::string& person, const std::string& country) const;
   void hosted(std::size_t si);
+  void guests(std::size_t si);
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
   void locate_summits();
@@ -683,7 +684,59 @@ void Extractor::visits(std::size_t si) {
     }
   }
   hosted(si);
+  guests(si);
   presence(si);
+}
+
+// A list of who attends ("Onder de gasten zijn de Amerikaanse president Obama, de Japanse premier
+// Abe …", "avec la venue de Donald Trump, de Shinzo Abe …", "en présence du président roumain",
+// "Rusland wordt vertegenwoordigd door minister Lavrov"): each foreign official named after it is
+// on a visit to where the gathering is — a place named in the sentence, else the place of a summit
+// of the last few sentences.
+void Extractor::guests(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  for (const Trigger& t : triggers(si, {Cat::kGuests})) {
+    if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
+    const ActorMention* place = nullptr;
+    for (const auto& m : ms)
+      if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > s.first &&
+          ctx_.find(m.begin - 1, Cat::kLocative, m.begin))
+        place = &m;
+    // A summit named in this sentence ("Le sommet de Biarritz s'ouvrira samedi, avec la venue de
+    // …") is the one located anywhere in the article; otherwise one of the last few sentences.
+    const bool summit_here = !triggers(si, {Cat::kSummit}).empty();
+    if (!place) {
+      std::size_t best_d = 0;
+      for (const auto& sp : summit_places_) {
+        const std::size_t d = sp.sentence <= si ? si - sp.sentence : sp.sentence - si;
+        if ((d <= 4 || summit_here) && (!place || d < best_d)) {
+          place = &sp.place;
+          best_d = d;
+        }
+      }
+    }
+    if (!place) continue;
+    const bool fut = future(si, t.b, t.e);
+    std::set<std::string> seen;
+    for (const auto& m : ms) {
+      if (m.kind != ActorKind::kPerson || m.begin < t.e || m.actor.empty() || m.country.empty() ||
+          m.country == place->country || m.via == Via::kPronoun || m.via == Via::kPossessive)
+        continue;
+      if (!visiting_official(m) || at_seat(m.actor, place->country) || !seen.insert(m.actor).second) continue;
+      Draft d;
+      d.sentence = si;
+      d.trig_b = t.b;
+      d.trig_e = t.e;
+      d.ev.type = "visit";
+      add_participant(d.ev, "visitor", m.actor);
+      add_participant(d.ev, "destination", "country/" + place->country);
+      d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+      set_dates(d, si, t.b, fut, true);
+      d.confidence = 0.6;
+      emit(d);
+    }
+  }
 }
 
 // "Xi Jinping received Vladimir Putin in Beijing", "Macron hat Scholz empfangen": the guest is
