@@ -609,10 +609,12 @@ void SentenceActors::title_pass() {
     }
     // A title alone: "de Russische president" → the holder of the office on the publication
     // date, or the person with that title seen earlier in the article.
+    // "de Russische president": the country word before the title (its start; 0 when none).
+    const ActorMention* cb = country_mention_ending_at(tb);
+    const std::size_t country_begin = cb ? cb->begin : 0;
     const bool definite = tb > s_.first && (ctx_.find(tb - 1, Cat::kDefinite, tb) || ctx_.find(tb - 1, Cat::kPossessive, tb) ||
-                                            (country_mention_ending_at(tb) && tb > s_.first + 1 &&
-                                             ctx_.find(country_mention_ending_at(tb)->begin - 1, Cat::kDefinite,
-                                                       country_mention_ending_at(tb)->begin)));
+                                            (cb && tb > s_.first + 1 &&
+                                             ctx_.find(country_begin - 1, Cat::kDefinite, country_begin)));
     if (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" ||
         definite) {
       std::string c = country;
@@ -680,7 +682,7 @@ void SentenceActors::title_pass() {
       }
       if (who) {
         std::size_t b = tb;
-        if (b > s_.first && country_mention_ending_at(b)) b = country_mention_ending_at(b)->begin;
+        if (b > s_.first && cb) b = country_begin;
         add(b, te, *who, Via::kTitleOnly);
         take(tb, te);
       }
@@ -945,8 +947,8 @@ void find_actors(ArticleContext& ctx) {
         // "les deux présidents", "the two ministers": the last two persons named who hold that
         // kind of office (a spokesman who reported their talks is not one of them).
         std::string role;
-        for (std::size_t k = m.begin; k < m.end && role.empty(); ++k)
-          if (const Match* t = ctx.covering(k, Cat::kTitle)) role = t->payload->sval;
+        for (std::size_t q = m.begin; q < m.end && role.empty(); ++q)
+          if (const Match* t = ctx.covering(q, Cat::kTitle)) role = t->payload->sval;
         // A spokesperson or a mere official is none of "the two leaders" or "the two ministers".
         const bool any_office = role == "politician" || role == "official";
         auto fits = [&](const std::string& id) {

@@ -51,6 +51,9 @@ struct ActorMention {
 enum class TimeKind { kDate, kMonth, kYear, kWeekday, kRelDay, kRelWeek, kRelMonth, kRelYear, kDuration };
 
 struct TimeExpr {
+  TimeExpr() = default;
+  TimeExpr(std::size_t b, std::size_t e, TimeKind k)
+      : begin(static_cast<std::uint32_t>(b)), end(static_cast<std::uint32_t>(e)), kind(k) {}
   std::uint32_t begin = 0, end = 0;
   TimeKind kind = TimeKind::kDate;
   PartialDate date;       // resolved (for weekdays: see forward/backward)

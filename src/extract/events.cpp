@@ -61,6 +61,7 @@ class Extractor {
   bool at_seat(const std::string& person, const std::string& country) const;
   void hosted(std::size_t si);
   void guests(std::size_t si);
+  const ActorMention* located_place(std::size_t si) const;
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
   void locate_summits();
@@ -159,7 +160,7 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
 
 bool Extractor::cancelled(std::size_t si) const { return cue_in(sent(si).first, sent(si).last, Cat::kCancel); }
 
-bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
+bool Extractor::future(std::size_t si, std::size_t /*tb*/, std::size_t te) const {
   const Sentence& s = sent(si);
   // "She will spend Sunday in Jakarta before travelling to Hanoi on Tuesday": the sentence's tense.
   if (cue_in(s.first, std::min<std::size_t>(te + 4, s.last), Cat::kFuture)) return true;
@@ -327,9 +328,9 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
       if (is_mention) break;
       ++k;
     }
-    auto place_like = [](const ActorMention& m) {
-      return (m.kind == ActorKind::kCountry || (m.kind == ActorKind::kOrganization && m.actor.rfind("region/", 0) == 0)) &&
-             !m.weak() && m.via != Via::kTwoCountries;
+    auto place_like = [](const ActorMention& a) {
+      return (a.kind == ActorKind::kCountry || (a.kind == ActorKind::kOrganization && a.actor.rfind("region/", 0) == 0)) &&
+             !a.weak() && a.via != Via::kTwoCountries;
     };
     for (const auto& mm : mentions(si)) {
       if (!place_like(mm)) continue;
@@ -694,15 +695,10 @@ void Extractor::visits(std::size_t si) {
 // on a visit to where the gathering is — a place named in the sentence, else the place of a summit
 // of the last few sentences.
 void Extractor::guests(std::size_t si) {
-  const Sentence& s = sent(si);
   const auto& ms = mentions(si);
   for (const Trigger& t : triggers(si, {Cat::kGuests})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
-    const ActorMention* place = nullptr;
-    for (const auto& m : ms)
-      if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > s.first &&
-          ctx_.find(m.begin - 1, Cat::kLocative, m.begin))
-        place = &m;
+    const ActorMention* place = located_place(si);
     // A summit named in this sentence ("Le sommet de Biarritz s'ouvrira samedi, avec la venue de
     // …") is the one located anywhere in the article; otherwise one of the last few sentences.
     const bool summit_here = !triggers(si, {Cat::kSummit}).empty();
@@ -739,10 +735,19 @@ void Extractor::guests(std::size_t si) {
   }
 }
 
+// The last place the sentence puts something at: "in Beijing", "à Biarritz" (not a building).
+const ActorMention* Extractor::located_place(std::size_t si) const {
+  const ActorMention* place = nullptr;
+  for (const auto& m : mentions(si))
+    if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > sent(si).first &&
+        ctx_.find(m.begin - 1, Cat::kLocative, m.begin))
+      place = &m;
+  return place;
+}
+
 // "Xi Jinping received Vladimir Putin in Beijing", "Macron hat Scholz empfangen": the guest is
 // on a visit to the host's country (or to the place named).
 void Extractor::hosted(std::size_t si) {
-  const Sentence& s = sent(si);
   const auto& ms = mentions(si);
   for (const Trigger& t : triggers(si, {Cat::kHostVerb})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
@@ -772,11 +777,8 @@ void Extractor::hosted(std::size_t si) {
             !m.country.empty() && m.actor != host->actor)
           guest = &m;
     if (!host || !guest || host->actor == guest->actor || host->country == guest->country) continue;
-    std::string dest = host->country;
-    for (const auto& m : ms)
-      if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > s.first &&
-          ctx_.find(m.begin - 1, Cat::kLocative, m.begin))
-        dest = m.country;
+    const ActorMention* place = located_place(si);
+    const std::string dest = place ? place->country : host->country;
     if (dest == guest->country || !visiting_official(*guest)) continue;
     Draft d;
     d.sentence = si;
