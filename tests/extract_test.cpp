@@ -225,3 +225,26 @@ TEST_CASE("guest lists: every foreign official named among the guests of a gathe
       {"en", "2023-05-10", "Among the guests at the wedding were several actors.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("persons: name particles, another given name before a known surname, titles of office and of spouses") {
+  auto persons = [](const char* lang, const char* published, const char* text) {
+    const auto x = kgtest::extract(text, published, lang);
+    std::map<std::string, std::string> out;  // name → country
+    for (const auto& a : x.actors)
+      if (a.kind == kg::ActorKind::kPerson) out[a.name] = a.country;
+    return out;
+  };
+  auto p = persons("fr", "2019-01-22", "Des responsables du parti, dont Marine Le Pen, avaient affirmé le contraire.");
+  CHECK(p.count("Marine Le Pen") == 1);
+  p = persons("en", "2019-06-04", "Trump and First Lady Melania Trump were greeted by the Queen.");
+  CHECK(p.count("Melania Trump") == 1);
+  CHECK(p.count("Donald Trump") == 1);
+  p = persons("en", "2023-02-20", "Kenya's trade cabinet secretary, Grace Odhiambo, spoke with him by telephone.");
+  CHECK(p["Grace Odhiambo"] == "KEN");
+  p = persons("nl", "2023-03-20", "Gedeputeerde Annemarie Dekker leidt de handelsmissie naar Marokko.");
+  CHECK(p.count("Annemarie Dekker") == 1);
+  // A feminine title never resolves to a man: "la chancelière" after Macron and Merkel is Merkel.
+  run({{"fr", "2019-01-22",
+        "Emmanuel Macron et Angela Merkel ont signé mardi un traité. La chancelière se rendra jeudi à Varsovie.",
+        {"visit | visitor=Angela Merkel destination=Poland | 2019-01-24 | announced"}}});
+}

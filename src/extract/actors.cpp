@@ -170,7 +170,9 @@ std::size_t SentenceActors::name_end(std::size_t j) const {
   while (k < s_.last && k - j < 5) {
     if (name_token(k)) {
       ++k;
-    } else if (k > j && is_particle(toks_[k].norm) && !toks_[k].upper_initial && name_token(k + 1)) {
+    } else if (k > j && is_particle(toks_[k].norm) && name_token(k + 1) &&
+               (!toks_[k].upper_initial || toks_[k].norm.size() <= 3)) {
+      // "Ursula von der Leyen"; inside a name also capitalised: "Marine Le Pen", "Jean-Yves Le Drian".
       ++k;
     } else {
       break;
@@ -289,6 +291,12 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
           if (m.end < s_.last && toks_[m.end].upper_initial && toks_[m.end].is_word() && !sentence_caps_) return;
           const PersonInfo* p = ctx_.res.person(m.payload->sval);
           if (!p) return;
+          // "Melania Trump" is not Donald Trump: another given name before the surname.
+          if (m.begin > s_.first && toks_[m.begin - 1].upper_initial && ctx_.find(m.begin - 1, Cat::kGivenName, m.begin)) {
+            bool own = false;
+            for (const auto& a : p->aliases) own |= text::fold(text::split(a, ' ').front()) == toks_[m.begin - 1].norm;
+            if (!own) return;
+          }
           bool in_office = false;
           for (const auto& r : p->roles) in_office |= r.covers(pub);
           if (!in_office && !ctx_.actors.count("person/" + p->id)) return;
@@ -702,7 +710,12 @@ void SentenceActors::speaker_pass() {
       i = e > i ? e - 1 : i;
       continue;
     }
-    const bool given = ctx_.find(i, Cat::kGivenName, i + 1) != nullptr;
+    // A given name that is also a word ("Marine", "Grace") starts a name only with a particle
+    // in it ("Marine Le Pen") or after a title.
+    const Match* gm = ctx_.find(i, Cat::kGivenName, i + 1);
+    bool particle = false;
+    for (std::size_t q = i + 1; q + 1 < e; ++q) particle |= is_particle(toks_[q].norm);
+    const bool given = gm && (!(gm->payload->flags & kFlagAmbiguous) || particle);
     const bool family = ctx_.find(i, Cat::kFamilyName, i + 1) != nullptr && e - i == 2;
     bool speaks = given || family;
     if (i > s_.first && ctx_.covering(i - 1, Cat::kAccordingTo)) speaks = true;

@@ -313,6 +313,8 @@ Status Resources::load_given_names(const SchemaSource& src) {
   for (const auto& a : json::get_strings(doc, "ambiguous")) ambiguous.insert(text::fold(a));
   for (const auto& n : json::get_strings(doc, "names"))
     if (!ambiguous.count(text::fold(n))) global_.add(n, Payload{Cat::kGivenName, 0, 0, 0, {}});
+  // Given names that are also words ("Marine", "Grace"): marked, for the contexts that decide.
+  for (const auto& n : json::get_strings(doc, "ambiguous")) global_.add(n, Payload{Cat::kGivenName, kFlagAmbiguous, 0, 0, {}});
   for (const auto& n : json::get_strings(doc, "east_asian_family_names"))
     global_.add(n, Payload{Cat::kFamilyName, 0, 0, 0, {}});
   return Status::ok();
@@ -425,7 +427,8 @@ void Resources::add_cities(LanguageData& lang, std::size_t column) {
     lang.table.matches_at(name, toks, 0, toks.size(), ms);
     global_.matches_at(name, toks, 0, toks.size(), ms);
     bool taken = false;
-    for (const auto& m : ms) taken |= m.begin == 0;  // any reading at all: leave the name alone
+    for (const auto& m : ms)  // any reading at all: leave the name alone (a given name that is also a word is none)
+      taken |= m.begin == 0 && !(m.payload->cat == Cat::kGivenName && (m.payload->flags & kFlagAmbiguous));
     if (taken) continue;
     std::uint8_t flags = c->population < 250000 ? kFlagAmbiguous : 0;
     if (c->population < 100000) flags |= kFlagSmallPlace;
