@@ -248,3 +248,18 @@ TEST_CASE("persons: name particles, another given name before a known surname, t
         "Emmanuel Macron et Angela Merkel ont signé mardi un traité. La chancelière se rendra jeudi à Varsovie.",
         {"visit | visitor=Angela Merkel destination=Poland | 2019-01-24 | announced"}}});
 }
+
+TEST_CASE("visit spans: day ranges with weekdays, weekday ranges, ends in a clause about the visit") {
+  run({
+      {"fr", "2023-05-10", "Le ministre japonais Yoshimasa Hayashi se rendra au Vietnam du lundi 15 au jeudi 18 mai.",
+       {"visit | visitor=Yoshimasa Hayashi destination=Vietnam | 2023-05-15..2023-05-18 | announced"}},
+      // Written on a Thursday: "el jueves" ahead is next week's; Friday ends after it.
+      {"es", "2023-10-05",
+       "La ministra chilena Antonia Urrejola estará en Lima de lunes a miércoles y el jueves se trasladará a Quito, donde permanecerá hasta el viernes.",
+       {"visit | visitor=Antonia Urrejola destination=Peru | 2023-10-09..2023-10-11 | announced",
+        "visit | visitor=Antonia Urrejola destination=Ecuador | 2023-10-12..2023-10-13 | announced"}},
+      {"fr", "2018-01-08",
+       "Le président sénégalais Macky Sall a entamé lundi sa visite d'Etat en Chine, qui doit le conduire à Pékin jusqu'à mercredi.",
+       {"visit | visitor=Macky Sall destination=China | 2018-01-08..2018-01-10"}},
+  });
+}

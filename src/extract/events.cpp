@@ -180,6 +180,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   const TimeExpr* best = nullptr;
   const TimeExpr* duration = nullptr;
   const TimeExpr* until = nullptr;
+  std::vector<const TimeExpr*> untils;
   // Distance to the trigger; what follows the trigger ("signed on Tuesday", "an accord … in
   // December") is a little closer than what precedes it.
   auto dist = [&](const TimeExpr& t) { return t.begin > tb ? t.begin - tb : tb - t.end + 4; };
@@ -202,27 +203,38 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
   };
   for (const auto& t : times) {
-    if (relative_clause_of(si, t.begin) != clause || t.since || t.begin > relative_after) continue;
+    // An end in a relative clause that describes the trigger's own noun phrase belongs to it:
+    // "sa visite d'Etat en Chine, qui doit le conduire à Pékin jusqu'à mercredi".
+    const std::size_t rel = relative_clause_of(si, t.begin);
+    const bool describes_trigger = t.until && clause == 0 && rel > tb && rel <= tb + 8;
+    if ((rel != clause && !describes_trigger) || t.since || t.begin > relative_after) continue;
     if (t.begin >= skip_b && t.begin < skip_e) continue;  // part of a name: "het Verdrag … uit 2001"
     if (t.kind == TimeKind::kDuration) {
       if (!duration || dist(t) < dist(*duration)) duration = &t;
       continue;
     }
     if (t.until) {
-      until = &t;
+      untils.push_back(&t);
       continue;
     }
     if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
   }
+  // The end: the first "until" after the start ("de lunes a miércoles y el jueves … hasta el
+  // viernes": Thursday's end is Friday), else the one nearest the trigger.
+  for (const TimeExpr* u : untils)
+    if (best ? u->begin > best->end && (!until || u->begin < until->begin) : (!until || dist(*u) < dist(*until))) until = u;
   EventRecord& ev = d.ev;
   if (best) {
     if (best->kind == TimeKind::kWeekday) {
-      // Announced: the coming weekday; told in the past: the last one; otherwise (present tense,
-      // "On Wednesday she travels to …") the nearer of the two.
+      // Announced: the coming weekday (a week on when it is today's: "el jueves se trasladará"
+      // written on a Thursday); told in the past: the last one; otherwise (present tense, "On
+      // Wednesday she travels to …") the nearer of the two.
       const bool past = ctx_.any(sent(si).first, sent(si).last, Cat::kPast);
       const long pub = days_from_civil(ctx_.published());
       const long fwd = days_from_civil(best->forward) - pub, bwd = pub - days_from_civil(best->backward);
-      ev.start = forward ? best->forward : past ? best->backward : (fwd < bwd ? best->forward : best->backward);
+      PartialDate next = best->forward;
+      if (fwd == 0 && best->begin > 0 && !ctx_.covering(best->begin - 1, Cat::kRelDay)) next = add_days(next, 7);
+      ev.start = forward ? next : past ? best->backward : (fwd < bwd ? best->forward : best->backward);
     } else {
       ev.start = best->date;
     }
@@ -230,6 +242,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   }
   if (until && !until->date.empty()) {
     ev.end = until->kind == TimeKind::kWeekday ? until->forward : until->date;
+    // A weekday ends on or after the start: "el jueves … hasta el viernes".
+    if (until->kind == TimeKind::kWeekday && ev.start.has_day())
+      while (days_from_civil(ev.end) < days_from_civil(ev.start)) ev.end = add_days(ev.end, 7);
     if (ev.start.empty()) ev.date_source = "text";
   }
   // "on Sunday and Monday", "op dinsdag en woensdag": two days joined by "and" make a span.
@@ -1543,8 +1558,9 @@ void absorb_event(EventRecord& into, const EventRecord& from) {
     into.start = from.start;
     into.end = from.end;
     into.date_source = from.date_source;
-  } else if (into.end.empty() && !from.end.empty() && compatible(into.start, from.start)) {
-    into.end = from.end;
+  } else if (into.end.empty() && !from.end.empty() && compatible(into.start, from.start) &&
+             (!into.start.has_day() || !from.end.has_day() || days_from_civil(from.end) >= days_from_civil(into.start))) {
+    into.end = from.end;  // (an end before the start belongs to something else)
   }
   into.count = std::max(into.count, from.count);
   if (into.treaty_name.empty()) into.treaty_name = from.treaty_name;

@@ -109,7 +109,9 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       const Match* u = ctx.find(k, Cat::kUntil);
       const bool dash = toks[k].norm == "-" || toks[k].norm == "–";
       if (u || dash) {
-        const std::size_t j = u ? u->end : k + 1;
+        std::size_t j = u ? u->end : k + 1;
+        // "du lundi 15 au jeudi 18 mai": a weekday before the second day.
+        if (const Match* w = ctx.find(j, Cat::kWeekday); w && w->end < s.last) j = w->end;
         if (auto d2 = scan_date_at(ctx.text(), toks, j, s.last, month_of); d2 && d2->date.day && d1 < d2->date.day) {
           PartialDate end = d2->date;
           if (!end.year) end.year = closest_year(pub, end.month, end.day);
