@@ -280,11 +280,20 @@ KnowledgeGraph GraphBuilder::build() const {
     p["numSources"] = static_cast<std::int64_t>(sources.size());
     p["confidence"] = confidence;
     // A label for Gephi: "visit: Sergey Lavrov → China (2021-03-22)".
+    // The identifying actors only; a visit's host after "hosted by".
     std::string label = ev.type + ":";
-    for (std::size_t k = 0; k < ev.participants.size(); ++k) {
-      auto it = actors_.find(ev.participants[k].actor_id);
-      label += (k == 0 ? " " : (ev.type == "visit" ? " → " : " – ")) + (it != actors_.end() ? it->second.name : ev.participants[k].actor_id);
+    auto name_of = [&](const std::string& id) {
+      auto it = actors_.find(id);
+      return it != actors_.end() ? it->second.name : id;
+    };
+    std::size_t shown = 0;
+    std::string host;
+    for (const auto& part : ev.participants) {
+      if (part.role == "host") host = name_of(part.actor_id);
+      if (describing_role(part.role)) continue;
+      label += (shown++ == 0 ? " " : (ev.type == "visit" ? " → " : " – ")) + name_of(part.actor_id);
     }
+    if (!host.empty()) label += ", hosted by " + host;
     if (ev.amount) label += " " + format_number(ev.amount->value) + " " + ev.amount->currency;
     if (!ev.start.empty()) label += " (" + ev.start.iso() + ")";
     p["name"] = label;
