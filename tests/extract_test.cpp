@@ -47,6 +47,9 @@ TEST_CASE("visits that did not or may not happen yield no event, or a cancelled 
   run({
       {"en", "2022-05-03", "The minister said there are no plans to visit Moscow this year.", {}, {"visit |"}},
       {"nl", "2022-05-03", "Als de gesprekken slagen, zou de premier mogelijk naar Madrid kunnen reizen.", {}, {"visit |"}},
+      // "for a summit" without travel or a place: planning, not attending.
+      {"en", "2021-11-12", "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi discussed preparations for a summit next year.",
+       {}, {"visit |"}},
       {"en", "2019-08-21", "U.S. President Donald Trump cancelled his visit to Denmark.",
        {"visit | visitor=Donald Trump destination=Denmark | 2019-08 | cancelled"}},
   });

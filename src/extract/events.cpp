@@ -471,7 +471,16 @@ void Extractor::visits(std::size_t si) {
     if (t.cat == Cat::kSummit) {
       // A summit is a visit only for those who attend it: "at the G20 summit", "attended".
       const std::size_t from = t.b > s.first + 7 ? t.b - 7 : s.first;
-      if (!ctx_.any(from, t.b + 1, Cat::kAttend)) continue;
+      // Weak cues ("for a summit", "ahead of the summit") say someone is there only when the
+      // sentence also has them travel or be somewhere ("in Osaka for the G20 summit"), not in
+      // "preparations for a summit next year".
+      bool strong_cue = false, weak_cue = false;
+      for (std::size_t k = from; k <= t.b; ++k)
+        for (const Match& am : ctx_.lang_at(k))
+          if (am.payload->cat == Cat::kAttend && am.end <= t.b + 1) (am.payload->ival == 1 ? weak_cue : strong_cue) = true;
+      if (!strong_cue && !(weak_cue && (!dests.empty() || located_place(si) ||
+                                        !triggers(si, {Cat::kVisitNoun, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb}).empty())))
+        continue;
       if (dests.empty()) {
         // "the Niamey summit": a place right before it; "the UN General Assembly": the seat.
         if (const ActorMention* p = summit_place(si, summit_org(si, t))) dests.push_back(p);

@@ -601,6 +601,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"destination_prepositions", Cat::kDestPrep, ValueKind::kNone, 0},
                    {"summit", Cat::kSummit, ValueKind::kNone, 0},
                    {"attendance", Cat::kAttend, ValueKind::kNone, 0},
+                   {"attendance_weak", Cat::kAttend, ValueKind::kNone, 1},
                    {"departure", Cat::kDeparture, ValueKind::kNone, 0},
                    {"first_day", Cat::kFirstDay, ValueKind::kNone, 0},
                    {"last_day", Cat::kLastDay, ValueKind::kNone, 0},
