@@ -266,3 +266,22 @@ TEST_CASE("visit spans: day ranges with weekdays, weekday ranges, ends in a clau
        {"visit | visitor=Macky Sall destination=China | 2018-01-08..2018-01-10"}},
   });
 }
+
+TEST_CASE("invitations, hosts in the passive with a date between, the days of one visit, months of a named year") {
+  run({
+      {"en", "2019-10-12", "Chinese President Xi Jinping invited Indian Prime Minister Narendra Modi to China for a summit next year.",
+       {"visit | visitor=Narendra Modi destination=China host=Xi Jinping | 2020 | announced"}},
+      {"en", "2019-03-23",
+       "Chinese President Xi Jinping was received on Friday by Italian President Sergio Mattarella in Rome.",
+       {"visit | visitor=Xi Jinping destination=Italy host=Sergio Mattarella | 2019-03-22"}},
+      // Arrival on Thursday, talks on Saturday, leaving on Sunday: one visit over those days.
+      {"en", "2019-03-25",
+       "Chinese President Xi Jinping arrived in Rome on Thursday. On Saturday Xi held talks in Rome with Prime Minister Giuseppe Conte. "
+       "The Chinese leader left Italy on Sunday.",
+       {"visit | visitor=Xi Jinping destination=Italy | 2019-03-21..2019-03-24"}},
+      {"en", "2019-10-12", "The two met in Wuhan, China, in April last year, when Indian Prime Minister Narendra Modi visited China.",
+       {"visit | visitor=Narendra Modi destination=China | 2018-04"}},
+      {"en", "2019-10-12", "Modi and Xi agreed on new talks as the Chinese leader heads to Nepal.",
+       {"visit | visitor=Xi Jinping destination=Nepal"}, {"visitor=Narendra Modi"}},
+  });
+}

@@ -61,6 +61,9 @@ class Extractor {
   bool at_seat(const std::string& person, const std::string& country) const;
   void hosted(std::size_t si);
   void guests(std::size_t si);
+  void invited(std::size_t si);
+  std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
+                                                                     std::size_t window) const;
   const ActorMention* located_place(std::size_t si) const;
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
@@ -209,6 +212,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     const bool describes_trigger = t.until && clause == 0 && rel > tb && rel <= tb + 8;
     if ((rel != clause && !describes_trigger) || t.since || t.begin > relative_after) continue;
     if (t.begin >= skip_b && t.begin < skip_e) continue;  // part of a name: "het Verdrag … uit 2001"
+    // "was received by X and is due to hold talks on Sunday": a date after a future cue belongs
+    // to what is still to come, not to an event told as done.
+    if (!forward && !t.until && t.begin > tb + 1 && cue_in(tb + 1, t.begin, Cat::kFuture)) continue;
     if (t.kind == TimeKind::kDuration) {
       if (!duration || dist(t) < dist(*duration)) duration = &t;
       continue;
@@ -571,8 +577,15 @@ void Extractor::visits(std::size_t si) {
     if (!visitor) {
       // The subject: the first person before the trigger who does not merely report it and is
       // not the one being met ("will hold talks with Thatcher and meet Prince Philip during the visit").
+      // A person right before a travel verb is its subject ("… as Chinese leader heads to Nepal").
       const ActorMention* fallback = nullptr;
+      if (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kDeparture)
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kPerson && m.end + 1 >= t.b && m.end <= t.b && eligible(m) && m.via != Via::kPossessive &&
+              !speaker(si, m))
+            visitor = &m;
       for (const auto& m : ms) {
+        if (visitor) break;
         if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
         if (ctx_.any(s.first, m.begin, Cat::kMeetingVerb)) continue;
         if (speaker(si, m)) {
@@ -710,7 +723,37 @@ void Extractor::visits(std::size_t si) {
   }
   hosted(si);
   guests(si);
+  invited(si);
   presence(si);
+}
+
+// "Xi had invited Modi to China", "Macron a invité Poutine à Paris": a visit announced for the
+// guest, to the place named (else the host's country).
+void Extractor::invited(std::size_t si) {
+  for (const Trigger& t : triggers(si, {Cat::kInvite})) {
+    if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
+    auto [host, guest] = host_and_guest(si, t, true, 4);  // the inviter: the nearest before
+    if (!guest || guest == host || (host && host->actor == guest->actor)) continue;
+    std::string dest;
+    for (const auto* m : countries_after_prep(si, guest->end, 5, Cat::kDestPrep)) {
+      dest = m->country;
+      break;
+    }
+    if (dest.empty() && host) dest = host->country;
+    if (dest.empty() || dest == guest->country || !visiting_official(*guest)) continue;
+    Draft d;
+    d.sentence = si;
+    d.trig_b = t.b;
+    d.trig_e = t.e;
+    d.ev.type = "visit";
+    add_participant(d.ev, "visitor", guest->actor);
+    add_participant(d.ev, "destination", "country/" + dest);
+    if (host && host->country == dest) add_participant(d.ev, "host", host->actor);
+    d.ev.status = cancelled(si) ? "cancelled" : "announced";
+    set_dates(d, si, t.b, true, false);
+    d.confidence = 0.5;
+    emit(d);
+  }
 }
 
 // A list of who attends ("Onder de gasten zijn de Amerikaanse president Obama, de Japanse premier
@@ -769,25 +812,36 @@ const ActorMention* Extractor::located_place(std::size_t si) const {
   return place;
 }
 
+// A person before a host or invitation verb (the first, or the nearest) and the person right
+// after it (within `window` tokens): host and guest. Neither is possessive; both have a country.
+std::pair<const ActorMention*, const ActorMention*> Extractor::host_and_guest(std::size_t si, const Trigger& t,
+                                                                               bool nearest_host, std::size_t window) const {
+  const ActorMention* host = nullptr;
+  const ActorMention* guest = nullptr;
+  for (const auto& m : mentions(si)) {
+    if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty() || m.via == Via::kPossessive) continue;
+    if (m.end <= t.b && !speaker(si, m) && (nearest_host || !host)) host = &m;
+    if (!guest && m.begin >= t.e && m.begin <= t.e + window) guest = &m;
+  }
+  return {host, guest};
+}
+
 // "Xi Jinping received Vladimir Putin in Beijing", "Macron hat Scholz empfangen": the guest is
 // on a visit to the host's country (or to the place named).
 void Extractor::hosted(std::size_t si) {
   const auto& ms = mentions(si);
   for (const Trigger& t : triggers(si, {Cat::kHostVerb})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
-    const ActorMention* host = nullptr;
-    const ActorMention* guest = nullptr;
-    for (const auto& m : ms) {
-      if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty() || m.via == Via::kPossessive) continue;
-      if (m.end <= t.b && !speaker(si, m)) host = host ? host : &m;      // the subject comes first
-      if (m.begin >= t.e && m.begin <= t.e + 6 && !guest) guest = &m;    // the object right after
-    }
-    // Passive: "Putin was received by Xi" — the agent after "by" hosts the subject.
-    if (ctx_.find(t.e, Cat::kBy, t.e + 1)) {
+    auto [host, guest] = host_and_guest(si, t, false, 6);  // the host: the subject, first
+    // Passive: "Putin was received (on Friday) by Xi" — the agent after "by" hosts the subject.
+    std::size_t by = SIZE_MAX;
+    for (std::size_t k = t.e; k < sent(si).last && k < t.e + 5 && by == SIZE_MAX; ++k)
+      if (const Match* bm = ctx_.find(k, Cat::kBy, k + 1)) by = bm->end;
+    if (by != SIZE_MAX) {
       const ActorMention* agent = nullptr;
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin > t.e &&
-            m.begin <= t.e + 6) {
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= by &&
+            m.begin <= by + 4) {
           agent = &m;
           break;
         }
@@ -1567,6 +1621,15 @@ void absorb_event(EventRecord& into, const EventRecord& from) {
     into.start = from.start;
     into.end = from.end;
     into.date_source = from.date_source;
+  } else if (into.type == "visit" && into.date_source == "text" && from.date_source == "text" && into.start.has_day() &&
+             from.start.has_day()) {
+    // Reports of different days of one visit (arrival on Thursday, talks on Saturday, leaving on
+    // Sunday): the visit spans them all.
+    auto last = [](const EventRecord& e) { return e.end.has_day() ? e.end : e.start; };
+    const PartialDate lo = days_from_civil(from.start) < days_from_civil(into.start) ? from.start : into.start;
+    const PartialDate hi = days_from_civil(last(from)) > days_from_civil(last(into)) ? last(from) : last(into);
+    into.start = lo;
+    into.end = days_from_civil(hi) > days_from_civil(lo) ? hi : PartialDate{};
   } else if (into.end.empty() && !from.end.empty() && compatible(into.start, from.start) &&
              (!into.start.has_day() || !from.end.has_day() || days_from_civil(from.end) >= days_from_civil(into.start))) {
     into.end = from.end;  // (an end before the start belongs to something else)

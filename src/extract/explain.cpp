@@ -57,7 +57,7 @@ std::string explain(const ArticleContext& ctx) {
       {Cat::kArrivalVerb, "arrival"},    {Cat::kSummit, "summit"},            {Cat::kPhoneNoun, "phone-noun"},
       {Cat::kPhoneVerb, "phone-verb"},   {Cat::kPhonePhrase, "phone-medium"}, {Cat::kTreatyNoun, "treaty"},
       {Cat::kTreatyAction, "treaty-act"}, {Cat::kTradeNoun, "trade"},         {Cat::kMeetingNoun, "meeting"},
-      {Cat::kMeetingVerb, "meet-verb"},  {Cat::kHostVerb, "host-verb"}, {Cat::kGuests, "guests"},     {Cat::kComparison, "comparison"}, {Cat::kYearPart, "year-part"},     {Cat::kFuture, "future"},            {Cat::kCancel, "cancel"},
+      {Cat::kMeetingVerb, "meet-verb"},  {Cat::kHostVerb, "host-verb"}, {Cat::kGuests, "guests"}, {Cat::kInvite, "invite"},     {Cat::kComparison, "comparison"}, {Cat::kYearPart, "year-part"},     {Cat::kFuture, "future"},            {Cat::kCancel, "cancel"},
       {Cat::kNegation, "negation"},      {Cat::kHypothetical, "hypothetical"}, {Cat::kTitle, "title"}};
   for (std::size_t si = 0; si < ctx.doc.sentences.size(); ++si) {
     const Sentence& s = ctx.doc.sentences[si];

@@ -283,6 +283,18 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     }
     ++i;
   }
+  // "in April last year", "im März vergangenen Jahres", "en abril del año pasado": the month of
+  // the year named right after it; the two are one expression.
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    TimeExpr& m = out[k];
+    const TimeExpr& y = out[k + 1];
+    if ((m.kind != TimeKind::kMonth && m.kind != TimeKind::kDate) || m.explicit_year || y.kind != TimeKind::kRelYear ||
+        y.begin > m.end + 2)
+      continue;
+    m.date.year = y.date.year;
+    m.end = y.end;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
 }
 
 }  // namespace kg::extract
