@@ -62,6 +62,7 @@ class Extractor {
   void hosted(std::size_t si);
   void guests(std::size_t si);
   void invited(std::size_t si);
+  Draft visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor, const std::string& country) const;
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
                                                                      std::size_t window) const;
   const ActorMention* located_place(std::size_t si) const;
@@ -741,13 +742,7 @@ void Extractor::invited(std::size_t si) {
     }
     if (dest.empty() && host) dest = host->country;
     if (dest.empty() || dest == guest->country || !visiting_official(*guest)) continue;
-    Draft d;
-    d.sentence = si;
-    d.trig_b = t.b;
-    d.trig_e = t.e;
-    d.ev.type = "visit";
-    add_participant(d.ev, "visitor", guest->actor);
-    add_participant(d.ev, "destination", "country/" + dest);
+    Draft d = visit_draft(si, t.b, t.e, guest->actor, dest);
     if (host && host->country == dest) add_participant(d.ev, "host", host->actor);
     d.ev.status = cancelled(si) ? "cancelled" : "announced";
     set_dates(d, si, t.b, true, false);
@@ -787,13 +782,7 @@ void Extractor::guests(std::size_t si) {
           m.country == place->country || m.via == Via::kPronoun || m.via == Via::kPossessive)
         continue;
       if (!visiting_official(m) || at_seat(m.actor, place->country) || !seen.insert(m.actor).second) continue;
-      Draft d;
-      d.sentence = si;
-      d.trig_b = t.b;
-      d.trig_e = t.e;
-      d.ev.type = "visit";
-      add_participant(d.ev, "visitor", m.actor);
-      add_participant(d.ev, "destination", "country/" + place->country);
+      Draft d = visit_draft(si, t.b, t.e, m.actor, place->country);
       d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
       set_dates(d, si, t.b, fut, true);
       d.confidence = 0.6;
@@ -810,6 +799,19 @@ const ActorMention* Extractor::located_place(std::size_t si) const {
         ctx_.find(m.begin - 1, Cat::kLocative, m.begin))
       place = &m;
   return place;
+}
+
+// A visit of `visitor` to `country`, its trigger at [tb, te) in sentence si.
+Draft Extractor::visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor,
+                             const std::string& country) const {
+  Draft d;
+  d.sentence = si;
+  d.trig_b = tb;
+  d.trig_e = te;
+  d.ev.type = "visit";
+  add_participant(d.ev, "visitor", visitor);
+  add_participant(d.ev, "destination", "country/" + country);
+  return d;
 }
 
 // A person before a host or invitation verb (the first, or the nearest) and the person right
@@ -858,13 +860,7 @@ void Extractor::hosted(std::size_t si) {
     const ActorMention* place = located_place(si);
     const std::string dest = place ? place->country : host->country;
     if (dest == guest->country || !visiting_official(*guest)) continue;
-    Draft d;
-    d.sentence = si;
-    d.trig_b = t.b;
-    d.trig_e = t.e;
-    d.ev.type = "visit";
-    add_participant(d.ev, "visitor", guest->actor);
-    add_participant(d.ev, "destination", "country/" + dest);
+    Draft d = visit_draft(si, t.b, t.e, guest->actor, dest);
     add_participant(d.ev, "host", host->actor);
     const bool fut = future(si, t.b, t.e);
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
@@ -1003,13 +999,7 @@ void Extractor::presence(std::size_t si) {
   const bool fut = future(si, s.first, s.last);
   auto emit_presence = [&](const ActorMention& person, const std::string& country, std::size_t tb, std::size_t te) {
     if (at_seat(person.actor, country)) return;
-    Draft d;
-    d.sentence = si;
-    d.trig_b = tb;
-    d.trig_e = te;
-    d.ev.type = "visit";
-    add_participant(d.ev, "visitor", person.actor);
-    add_participant(d.ev, "destination", "country/" + country);
+    Draft d = visit_draft(si, tb, te, person.actor, country);
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
     // Dates after a comma that follows the place belong to what comes next ("in New York, on a
     // trip that set up talks next month"); fronted ones ("On Monday, in Berlin, …") still count.
