@@ -285,3 +285,15 @@ TEST_CASE("invitations, hosts in the passive with a date between, the days of on
        {"visit | visitor=Xi Jinping destination=Nepal"}, {"visitor=Narendra Modi"}},
   });
 }
+
+TEST_CASE("staying somewhere with a time in between; 'among them' after a host with a place") {
+  run({
+      {"nl", "2021-11-25", "De Ivoriaanse minister van Landbouw, Koffi Yao, is sinds dinsdag in Nederland.",
+       {"visit | visitor=Koffi Yao destination=Netherlands | 2021-11-23 | under_way"}},
+      {"de", "2023-09-20",
+       "Bundeskanzler Olaf Scholz empfängt am Freitag die Staatschefs Zentralasiens in Berlin, unter ihnen der kasachische Präsident Kassym-Schomart Tokajew.",
+       {"visit | visitor=Kassym-Jomart Tokayev destination=Germany"}},
+      // "is in" without a foreign official: nothing.
+      {"en", "2021-11-25", "The economy is since Tuesday in recession.", {}, {"visit |"}},
+  });
+}

@@ -62,6 +62,7 @@ class Extractor {
   void hosted(std::size_t si);
   void guests(std::size_t si);
   void invited(std::size_t si);
+  void stays(std::size_t si);
   Draft visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor, const std::string& country) const;
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
                                                                      std::size_t window) const;
@@ -725,7 +726,51 @@ void Extractor::visits(std::size_t si) {
   hosted(si);
   guests(si);
   invited(si);
+  stays(si);
   presence(si);
+}
+
+// "Bamba is sinds dinsdag in Nederland", "X est depuis lundi en Chine": a foreign official who
+// is (with a time in between) in a country is on a visit there.
+void Extractor::stays(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    const Match* st = ctx_.find(k, Cat::kStay, s.last);
+    if (!st) continue;
+    std::size_t q = st->end;
+    bool gap = false;  // only with a time in between: "is in" alone is an arrival phrase
+    for (const auto& te : ctx_.sentences[si].times)
+      if (te.begin == q || (te.begin == q + 1 && ctx_.find(q, Cat::kSince, q + 1))) {
+        q = te.end;
+        gap = true;
+      }
+    if (!gap || q >= s.last) continue;
+    const Match* prep = ctx_.find(q, Cat::kLocative, s.last);
+    if (!prep) prep = ctx_.find(q, Cat::kDestPrep, s.last);
+    if (!prep) continue;
+    const ActorMention* where = nullptr;
+    for (const auto& m : ms)
+      if (m.begin == prep->end && !m.weak() && !m.building &&
+          (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry))
+        where = &m;
+    if (!where || polarity(si, k, q) != Polarity::kPositive) continue;
+    // The subject: the nearest person before the verb.
+    const ActorMention* who = nullptr;
+    for (const auto& m : ms)
+      if (m.kind == ActorKind::kPerson && m.end <= k && m.end + 6 >= k && !m.actor.empty() && m.via != Via::kPossessive)
+        who = &m;
+    if (!who || who->country.empty() || who->country == where->country || !visiting_official(*who) ||
+        at_seat(who->actor, where->country))
+      continue;
+    Draft d = visit_draft(si, k, st->end, who->actor, where->country);
+    const bool fut = future(si, k, st->end);
+    d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
+    set_dates(d, si, k, fut, true);
+    d.confidence = 0.6;
+    emit(d);
+    k = q;
+  }
 }
 
 // "Xi had invited Modi to China", "Macron a invité Poutine à Paris": a visit announced for the
@@ -761,6 +806,7 @@ void Extractor::guests(std::size_t si) {
   for (const Trigger& t : triggers(si, {Cat::kGuests})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
     const ActorMention* place = located_place(si);
+    if (!place && t.ival == 1) continue;  // "among them", "darunter": only with a place in the sentence
     // A summit named in this sentence ("Le sommet de Biarritz s'ouvrira samedi, avec la venue de
     // …") is the one located anywhere in the article; otherwise one of the last few sentences.
     const bool summit_here = !triggers(si, {Cat::kSummit}).empty();

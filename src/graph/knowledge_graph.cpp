@@ -244,12 +244,13 @@ KnowledgeGraph GraphBuilder::build() const {
   for (const auto& m : events_) {
     const EventRecord& ev = m.ev;
     std::string key = ev.type + "|" + ev.start.iso() + "|" + ev.end.iso() + "|" + ev.trade_flow + "|" + ev.treaty_name;
-    for (const auto& part : ev.participants) key += "|" + part.role + "=" + part.actor_id;
-    if (ev.amount) key += "|" + format_number(ev.amount->value) + ev.amount->currency;
+    // (Appended piece by piece: g++ 12 warns falsely on "literal" + std::string.)
+    for (const auto& part : ev.participants) key.append("|").append(part.role).append("=").append(part.actor_id);
+    if (ev.amount) key.append("|").append(format_number(ev.amount->value)).append(ev.amount->currency);
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key)));
     std::string id = "event/" + ev.type + "/" + std::string(hex).substr(0, 12);
-    if (int n = ++used_ids[id]; n > 1) id += "-" + std::to_string(n);
+    if (int n = ++used_ids[id]; n > 1) id.append("-").append(std::to_string(n));
     const Vertex v = kg.add_node(id, NodeKind::kEvent);
     Properties& p = kg.node(v).props;
     p["eventType"] = ev.type;
@@ -282,9 +283,9 @@ KnowledgeGraph GraphBuilder::build() const {
     // A label for Gephi: "visit: Sergey Lavrov → China (2021-03-22)".
     // The identifying actors only; a visit's host after "hosted by".
     std::string label = ev.type + ":";
-    auto name_of = [&](const std::string& id) {
-      auto it = actors_.find(id);
-      return it != actors_.end() ? it->second.name : id;
+    auto name_of = [&](const std::string& actor_id) {
+      auto it = actors_.find(actor_id);
+      return it != actors_.end() ? it->second.name : actor_id;
     };
     std::size_t shown = 0;
     std::string host;
@@ -293,9 +294,9 @@ KnowledgeGraph GraphBuilder::build() const {
       if (describing_role(part.role)) continue;
       label += (shown++ == 0 ? " " : (ev.type == "visit" ? " → " : " – ")) + name_of(part.actor_id);
     }
-    if (!host.empty()) label += ", hosted by " + host;
-    if (ev.amount) label += " " + format_number(ev.amount->value) + " " + ev.amount->currency;
-    if (!ev.start.empty()) label += " (" + ev.start.iso() + ")";
+    if (!host.empty()) label.append(", hosted by ").append(host);
+    if (ev.amount) label.append(" ").append(format_number(ev.amount->value)).append(" ").append(ev.amount->currency);
+    if (!ev.start.empty()) label.append(" (").append(ev.start.iso()).append(")");
     p["name"] = label;
     for (const auto& part : ev.participants) {
       auto t = kg.find(part.actor_id);

@@ -607,7 +607,9 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"last_day", Cat::kLastDay, ValueKind::kNone, 0},
                    {"host", Cat::kHostVerb, ValueKind::kNone, 0},
                    {"guests", Cat::kGuests, ValueKind::kNone, 0},
-                   {"invite", Cat::kInvite, ValueKind::kNone, 0}};
+                   {"guests_here", Cat::kGuests, ValueKind::kNone, 1},
+                   {"invite", Cat::kInvite, ValueKind::kNone, 0},
+                   {"stay", Cat::kStay, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
