@@ -297,3 +297,20 @@ TEST_CASE("staying somewhere with a time in between; 'among them' after a host w
       {"en", "2021-11-25", "The economy is since Tuesday in recession.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("organisations named by a head word sign agreements; the EU's seat stands for the EU") {
+  run({
+      {"fr", "2023-05-12",
+       "Mercredi, l'Agence française de développement (AFD) a signé avec le gouvernement kényan un accord de financement. "
+       "L'AFD a déjà financé deux lignes de bus à Nairobi.",
+       {"treaty_signing | party=Agence française de développement party=Kenya | 2023-05-10"}},
+      {"de", "2022-05-20",
+       "Die Industrie- und Handelskammer Würzburg-Schweinfurt und die Handelskammer Győr unterzeichneten am Montag eine Kooperationsvereinbarung.",
+       {"treaty_signing | party=Handelskammer Győr party=Industrie- und Handelskammer Würzburg-Schweinfurt | 2022-05-16"}},
+      {"nl", "2023-03-20", "Het Havenbedrijf Rotterdam en de Marokkaanse regering tekenden dinsdag een samenwerkingsovereenkomst.",
+       {"treaty_signing | party=Havenbedrijf Rotterdam party=Morocco | 2023-03-14"}},
+      {"es", "2023-10-05",
+       "La Unión Europea y Chile avanzan en su acuerdo. Bruselas y Santiago firmaron el lunes un memorando de entendimiento.",
+       {"treaty_signing | party=Chile party=European Union | 2023-10-02"}, {"party=Belgium"}},
+  });
+}

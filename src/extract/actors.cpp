@@ -87,6 +87,7 @@ class SentenceActors {
   void add_compound(std::size_t i);
   void add_inflected(std::size_t i);
   void title_pass();
+  void org_pass();
   void speaker_pass();
   void surname_pass();
   void reference_pass();
@@ -699,12 +700,129 @@ void SentenceActors::title_pass() {
   }
 }
 
+// Organisations not in the registry, named by a head word: "Havenbedrijf Rotterdam", "IHK
+// Würzburg-Schweinfurt", "Handelskammer Győr", "the Chinese Commerce Ministry", "l'Agence
+// française de développement (AFD)", "het ministerie van Buitenlandse Zaken". The country comes
+// from a demonym or a place in the name, else from a country word right before it. An acronym in
+// brackets after the name names it later in the article.
+void SentenceActors::org_pass() {
+  auto connector = [&](std::size_t k) {
+    static const std::set<std::string> kLinks = {"of", "for", "and", "&", "de", "du", "des", "d'", "la", "del", "van",
+                                                 "voor", "der", "für", "und", "et", "y", "e", "van de", "und"};
+    return kLinks.count(toks_[k].norm) > 0;
+  };
+  auto mention_covering = [&](std::size_t k) -> const ActorMention* {
+    for (const auto& m : mentions)
+      if (m.begin <= k && k < m.end) return &m;
+    return nullptr;
+  };
+  for (std::size_t i = s_.first; i < s_.last; ++i) {
+    // A known acronym alone: "AFD a signé …".
+    if (toks_[i].all_caps && !taken(i)) {
+      auto it = ctx_.org_acronyms.find(std::string(ctx_.tok_text(i)));
+      if (it != ctx_.org_acronyms.end() && ctx_.actors.count(it->second)) {
+        add(i, i + 1, ctx_.actors.at(it->second), Via::kOrgName);
+        take(i, i + 1);
+        continue;
+      }
+    }
+    const Match* h = ctx_.find(i, Cat::kOrgHead);
+    if (!h || (!toks_[i].upper_initial && !(i > s_.first && ctx_.find(i - 1, Cat::kDefinite, i)))) continue;
+    if (taken(i) && !mention_covering(i)) continue;
+    bool overlaps_registry = false;  // a registry organisation ("European Central Bank") is already known
+    for (std::size_t k = i; k < h->end; ++k)
+      if (const ActorMention* m = mention_covering(k); m && m->kind == ActorKind::kOrganization) overlaps_registry = true;
+    if (overlaps_registry) continue;
+    std::size_t b = i, e = h->end;
+    // Before the head: capitalised words and a demonym ("the Chinese Commerce Ministry").
+    while (b > s_.first && b + 3 > i && toks_[b - 1].is_word() && toks_[b - 1].upper_initial && !sentence_start(b - 1) &&
+           !ctx_.find(b - 1, Cat::kDeterminer, b) && !ctx_.find(b - 1, Cat::kTitle))
+      --b;
+    // After the head: names, places, demonyms, joined by linking words.
+    std::size_t acronym_b = SIZE_MAX;
+    for (std::size_t k = e; k < s_.last && k < e + 8;) {
+      const Token& t = toks_[k];
+      if (t.norm == "(" && k + 2 < s_.last && toks_[k + 1].all_caps && toks_[k + 2].norm == ")") {
+        acronym_b = k + 1;
+        break;
+      }
+      const bool name_part = t.is_word() && (t.upper_initial || mention_covering(k)) && !ctx_.find(k, Cat::kTitle) &&
+                             !ctx_.find(k, Cat::kMonth, k + 1) && !ctx_.find(k, Cat::kWeekday, k + 1);
+      if (name_part) {
+        const ActorMention* m = mention_covering(k);
+        if (m && m->kind == ActorKind::kPerson) break;
+        k = m ? m->end : k + 1;
+        e = k;
+        continue;
+      }
+      if (connector(k) && k + 1 < s_.last && (toks_[k + 1].upper_initial || mention_covering(k + 1))) {
+        ++k;
+        continue;
+      }
+      // French and Spanish names go on in lower case up to a defining acronym:
+      // "Agence française de développement (AFD)".
+      bool acronym_ahead = false;
+      for (std::size_t q = k; q < s_.last && q < e + 6 && !acronym_ahead; ++q) {
+        if (!toks_[q].is_word() && toks_[q].norm != "(") break;
+        acronym_ahead = toks_[q].norm == "(" && q + 2 < s_.last && toks_[q + 1].all_caps && toks_[q + 2].norm == ")";
+      }
+      if (acronym_ahead && t.is_word()) {
+        ++k;
+        e = k;
+        continue;
+      }
+      break;
+    }
+    while (e > h->end && connector(e - 1)) --e;
+    // A head alone is a common noun ("the ministry", "de bank"), unless it is defined by an acronym.
+    if (e - b < 2 && acronym_b == SIZE_MAX) continue;
+    if (e - b < 2 && h->end - h->begin < 2 && toks_[i].norm.size() < 6) continue;
+    // Its country: a demonym or a place inside, else a country word right before.
+    std::string country;
+    for (const auto& m : mentions)
+      if (m.begin >= b && m.end <= e && m.kind == ActorKind::kCountry && !m.country.empty()) {
+        country = m.country;
+        break;
+      }
+    // A place in the name read as one even where a bare name would be too uncertain ("Győr").
+    for (std::size_t k = h->end; k < e && country.empty(); ++k)
+      for (const auto* table : {&ctx_.lang_at(k), &ctx_.global_at(k)})
+        for (const Match& m : *table)
+          if (country.empty() && m.end <= e && toks_[k].upper_initial &&
+              (m.payload->cat == Cat::kPlace || m.payload->cat == Cat::kCountryName))
+            country = ctx_.country_actor(m.payload->sval, "").country;
+    if (country.empty())
+      if (const ActorMention* before = country_mention_ending_at(b)) country = before->country;
+    std::string name = ctx_.span_text(b, e);
+    std::replace(name.begin(), name.end(), '\n', ' ');
+    ActorRecord& a = ctx_.found_org_actor(name, country, h->payload->ival == 1);
+    const std::string& id = a.id;
+    if (acronym_b != SIZE_MAX) {
+      const std::string acronym(ctx_.tok_text(acronym_b));
+      a.surface_forms.insert(acronym);
+      ctx_.org_acronyms.emplace(acronym, id);
+    }
+    // The organisation replaces the places and demonyms inside its name.
+    mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                  [&](const ActorMention& m) { return m.begin >= b && m.end <= e; }),
+                   mentions.end());
+    const std::size_t end = acronym_b != SIZE_MAX ? acronym_b + 2 : e;
+    ActorMention& om = add(b, e, a, Via::kOrgName);
+    om.country = country;
+    take(b, end);
+    i = end - 1;
+  }
+}
+
 void SentenceActors::speaker_pass() {
   // Two or more name tokens that start with a given name ("Kurt Volker"), an East Asian family
   // name ("Zheng Tuobin"), or that speak ("according to Li Yonghui", "Chen Shibiao said").
   // Country unknown unless the sentence gives it.
   for (std::size_t i = s_.first; i < s_.last; ++i) {
     if (taken(i) || !name_token(i)) continue;
+    // Inside a treaty's title ("Acuerdo Marco Avanzado", "Treaty of Good Neighbourliness"): no person.
+    if (const Match* tn = ctx_.covering(i, Cat::kTreatyNoun); tn && tn->begin < i) continue;
+    if (i > s_.first && toks_[i - 1].upper_initial && ctx_.covering(i - 1, Cat::kTreatyNoun)) continue;
     const std::size_t e = name_end(i);
     if (e - i < 2) {
       i = e > i ? e - 1 : i;
@@ -826,6 +944,7 @@ void SentenceActors::reference_pass() {
 void SentenceActors::run(std::size_t skip_until) {
   gazetteer_pass(skip_until);
   title_pass();
+  org_pass();
   speaker_pass();
   surname_pass();
   reference_pass();

@@ -120,6 +120,21 @@ ActorRecord& ArticleContext::region_actor(const RegionInfo& r, std::string_view 
   return a;
 }
 
+ActorRecord& ArticleContext::found_org_actor(const std::string& name, const std::string& country, bool government) {
+  const std::string id = "org/x-" + text::slug(name);
+  auto [it, fresh] = actors.try_emplace(id);
+  ActorRecord& a = it->second;
+  if (fresh) {
+    a.id = id;
+    a.kind = ActorKind::kOrganization;
+    a.name = name;
+    a.country = country;
+    a.org_type = government ? "GovernmentOrganization" : "Organization";
+  }
+  a.surface_forms.insert(name);
+  return a;
+}
+
 std::string role_of_title(const ArticleContext& ctx, std::size_t i) {
   const Match* m = ctx.find(i, Cat::kTitle);
   return m ? m->payload->sval : std::string();

@@ -109,11 +109,15 @@ class ArticleContext {
   ActorRecord& person_actor(const PersonInfo& p, std::string_view surface);
   ActorRecord& org_actor(const OrgInfo& o, std::string_view surface);
   ActorRecord& region_actor(const RegionInfo& r, std::string_view surface);
+  // An organisation named in the text, not in the registry: "org/x-<slug of its name>".
+  ActorRecord& found_org_actor(const std::string& name, const std::string& country, bool government);
 
   // Normalised roles (head_of_state, foreign_minister, spokesperson, …) of persons seen with a title.
   std::map<std::string, std::set<std::string>> person_roles;
   // Persons whose country was not in the text but taken from the article's main country.
   std::set<std::string> guessed_country;
+  // Short names defined in the text ("l'Agence française de développement (AFD)"): acronym → actor.
+  std::map<std::string, std::string> org_acronyms;
   // A title with a country but no name yet ("her Brazilian counterpart"): the next person named
   // with a matching title takes that country.
   struct PendingTitle {

@@ -59,6 +59,7 @@ class Extractor {
   void presence(std::size_t si);
   bool visiting_official(const ActorMention& p) const;
   bool at_seat(const std::string& person, const std::string& country) const;
+  std::string seat_org(const ActorMention& m) const;
   void hosted(std::size_t si);
   void guests(std::size_t si);
   void invited(std::size_t si);
@@ -242,7 +243,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       const long fwd = days_from_civil(best->forward) - pub, bwd = pub - days_from_civil(best->backward);
       PartialDate next = best->forward;
       if (fwd == 0 && best->begin > 0 && !ctx_.covering(best->begin - 1, Cat::kRelDay)) next = add_days(next, 7);
-      ev.start = forward ? next : past ? best->backward : (fwd < bwd ? best->forward : best->backward);
+      // (News tells of the past more than of the future: the coming day only when clearly nearer.)
+      ev.start = forward ? next : past ? best->backward : (fwd + 1 < bwd ? best->forward : best->backward);
     } else {
       ev.start = best->date;
     }
@@ -1031,6 +1033,19 @@ bool Extractor::at_seat(const std::string& person, const std::string& country) c
   return false;
 }
 
+// "Bruselas y Santiago cerraron la negociación": in an article about the EU, the city where it
+// sits stands for it (as a party or an economy), not for Belgium. The organisation: one named in
+// the article whose seat is that capital's country.
+std::string Extractor::seat_org(const ActorMention& m) const {
+  if (m.via != Via::kCapital || m.building) return {};
+  for (const auto& [id, a] : ctx_.actors) {
+    if (a.kind != ActorKind::kOrganization || id.rfind("org/", 0) != 0) continue;
+    const OrgInfo* o = ctx_.res.organization(id.substr(4));
+    if (o && o->type == "IntergovernmentalOrganization" && o->seat == m.country && o->part_of.empty()) return id;
+  }
+  return {};
+}
+
 // Presence: a foreign official placed somewhere by the text is on a visit there.
 //  - "… said in Dalian", "while in New York", "told reporters in Brussels": a person and a place
 //    abroad after a locative preposition;
@@ -1333,6 +1348,7 @@ void Extractor::treaties(std::size_t si) {
     auto party_of = [&](const ActorMention& m) -> std::string {
       if (m.actor.empty()) return {};
       if (m.kind == ActorKind::kPerson) return m.country.empty() ? std::string() : "country/" + m.country;
+      if (const std::string org = seat_org(m); !org.empty()) return org;
       return m.kind == ActorKind::kCountry ? "country/" + m.country : m.actor;
     };
     auto push_to = [](std::vector<std::string>& v, const std::string& a) {
@@ -1476,6 +1492,7 @@ void Extractor::trade_figures(std::size_t si) {
     };
     auto economy_of = [&](const ActorMention& m) -> std::string {
       if (m.actor.empty()) return {};
+      if (const std::string org = seat_org(m); !org.empty()) return org;
       if (m.kind == ActorKind::kCountry) return "country/" + m.country;
       if (m.kind == ActorKind::kOrganization) {
         if (m.actor.rfind("region/", 0) == 0) return m.actor;

@@ -217,9 +217,12 @@ class StreamReader {
     const auto kind = type ? kind_of(type) : std::nullopt;
     if (!id || !kind) return std::nullopt;
     PendingNode out{str(n.FindMember("@id")->value), *kind, {}, {}};
+    // JSON-LD says Organization for intergovernmental bodies (registry ids, "org/UN") and for
+    // organisations found in the text ("org/x-…"); the id tells them apart.
     if (out.kind == NodeKind::kOrganization)
       out.props["organizationType"] = std::string(type) == "GovernmentOrganization" ? std::string(type)
-                                                                                   : std::string("IntergovernmentalOrganization");
+                                      : out.id.rfind("org/x-", 0) == 0              ? std::string("Organization")
+                                                                                    : std::string("IntergovernmentalOrganization");
     for (const auto& m : n.GetObject()) {
       const std::string k = str(m.name);
       if (k != "@id" && k != "@type") read_member(k, m.value, out.props, out.edges);

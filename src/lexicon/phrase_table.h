@@ -22,7 +22,7 @@ enum class Cat : std::uint8_t {
   kNumberWord, kScale, kCurrency, kQualifier, kPercent, kTimes,
   // actors
   kCountryName, kDemonym, kCombiningForm, kPlace, kRegion, kPerson, kPersonSurname, kOrganization, kTitle,
-  kGivenName, kFamilyName, kRegionName, kRegionDemonym,
+  kGivenName, kFamilyName, kRegionName, kRegionDemonym, kOrgHead,
   // events
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,

@@ -590,6 +590,12 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         if (!folded.empty() && folded[0] == '*') lang.feminine_title_endings.push_back(folded.substr(1));
         else lang.feminine_titles.insert(folded);
       }
+    } else if (key == "organisations") {
+      // Head words of organisation names ("Ministerie van …", "Agence française de …",
+      // "*kammer"): 1 = a government body, 0 = any other organisation.
+      KG_RETURN_IF_ERROR(add_section(t, v, {{"government", Cat::kOrgHead, ValueKind::kNone, 1},
+                                            {"other", Cat::kOrgHead, ValueKind::kNone, 0}},
+                                     file, "organisations"));
     } else if (key == "events") {
       KG_RETURN_IF_ERROR(expect(v.IsObject(), file, "events must be an object"));
       for (const auto& e : v.GetObject()) {

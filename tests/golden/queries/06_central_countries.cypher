@@ -8,14 +8,14 @@ RETURN name, round(score * 10000) / 10000 AS pagerank, degree
 // ---- expected (regenerate with KG_UPDATE_GOLDEN=1) ----
 // name        | pagerank | degree
 // ------------+----------+-------
-// Netherlands |   0.0274 |      5
-// Vietnam     |   0.0243 |      6
-// Russia      |   0.0227 |      6
-// Indonesia   |    0.021 |      4
-// China       |   0.0209 |      5
-// Senegal     |   0.0207 |      5
-// France      |   0.0204 |      5
-// Mexico      |   0.0193 |      4
-// Ecuador     |    0.019 |      3
-// Belgium     |   0.0171 |      4
+// Netherlands |   0.0272 |      5
+// Vietnam     |    0.024 |      6
+// Russia      |   0.0225 |      6
+// Indonesia   |   0.0208 |      4
+// China       |   0.0207 |      5
+// Senegal     |   0.0205 |      5
+// France      |   0.0202 |      5
+// Mexico      |   0.0192 |      4
+// Ecuador     |   0.0188 |      3
+// Belgium     |   0.0169 |      4
 // (10 rows)

@@ -17,9 +17,13 @@ MATCH (e:Event {eventType: 'trade_figure'}) RETURN e.currency AS currency, count
 // Bavaria
 // Eurasian Economic Union
 // European Union
+// Foreign ministry
+// Instituto Geofísico
+// Nationale Bank
 // Ontario
 // Quebec
-// (5 rows)
+// Secretaría de Economía
+// (9 rows)
 //
 // currency | figures |          total
 // ---------+---------+---------------
