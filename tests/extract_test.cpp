@@ -314,3 +314,28 @@ TEST_CASE("organisations named by a head word sign agreements; the EU's seat sta
        {"treaty_signing | party=Chile party=European Union | 2023-10-02"}, {"party=Belgium"}},
   });
 }
+
+TEST_CASE("trade reported from one economy's side; declined names; 'dorthin'; a record compared with") {
+  run({
+      {"de", "2024-02-14",
+       "Die deutschen Exporte nach Japan stiegen 2023 auf 20 Milliarden Euro. Mit den Vereinigten Staaten lag das Handelsvolumen bei 250 Milliarden Euro. "
+       "Der Handel mit Polen wuchs weiter. Die Exporte dorthin stiegen auf 90 Milliarden Euro.",
+       {"trade_figure | exporter=Germany importer=Japan | 2023 | occurred | 20000000000.000000 EUR",
+        "trade_figure | party=Germany party=United States | 2023 | occurred | 250000000000.000000 EUR",
+        "exporter=Germany importer=Poland | 2023 | occurred | 90000000000.000000 EUR"}},
+      {"de", "2024-02-14",
+       "Die deutschen Einfuhren aus Indien stiegen 2023 auf 15 Milliarden Euro. Das Defizit im Handel mit Indien wuchs auf 3 Milliarden Euro, nach dem Rekordwert von 2 Milliarden Euro im Jahr 2021.",
+       {"| 2023 | occurred | 3000000000.000000 EUR", "| 2021 | occurred | 2000000000.000000 EUR"}},
+  });
+}
+
+TEST_CASE("summits in datelined stories; a host greeting a list of guests") {
+  run({
+      {"en", "1987-06-08",
+       "VENICE, June 8 - Leaders of the seven industrial democracies opened their annual summit today. "
+       "Italian Prime Minister Amintore Fanfani greeted President Ronald Reagan, West German Chancellor Helmut Kohl and British Prime Minister Margaret Thatcher.",
+       {"visit | visitor=Ronald Reagan destination=Italy host=Amintore Fanfani | 1987-06",
+        "visit | visitor=Helmut Kohl destination=Italy host=Amintore Fanfani | 1987-06",
+        "visit | visitor=Margaret Thatcher destination=Italy host=Amintore Fanfani | 1987-06"}},
+  });
+}

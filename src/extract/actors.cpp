@@ -1066,8 +1066,16 @@ void find_actors(ArticleContext& ctx) {
         std::string code;
         for (const auto& r : resolved)
           if (r.kind == ActorKind::kCountry && !r.weak() && r.begin < m.begin) code = r.country;
-        for (auto it = countries.rbegin(); code.empty() && it != countries.rend(); ++it)
-          if (it->strong) code = ctx.actors.at(it->actor).country;
+        // Else the first country of the last sentence that names one (its subject, as a rule:
+        // "Der Handel mit Russland ist … gegen die Ukraine … Die Exporte dorthin").
+        std::size_t in_sentence = SIZE_MAX;
+        for (auto it = countries.rbegin(); it != countries.rend(); ++it) {
+          if (!it->strong) continue;
+          if (in_sentence != SIZE_MAX && it->sentence != in_sentence) break;
+          if (!code.empty() && in_sentence == SIZE_MAX) break;
+          in_sentence = it->sentence;
+          code = ctx.actors.at(it->actor).country;  // walking backwards: ends on the first
+        }
         if (code.empty()) continue;
         ActorRecord& c = ctx.country_actor(code, "");
         m.actor = c.id;

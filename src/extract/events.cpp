@@ -63,6 +63,7 @@ class Extractor {
   void hosted(std::size_t si);
   void guests(std::size_t si);
   void invited(std::size_t si);
+  std::vector<const ActorMention*> list_from(std::size_t si, const ActorMention& first) const;
   void stays(std::size_t si);
   Draft visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor, const std::string& country) const;
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
@@ -85,6 +86,7 @@ class Extractor {
 
   std::vector<std::string> focus_pair(std::size_t si) const;
   std::string salient_country_other_than(std::size_t si, const std::string& not_this) const;
+  std::string main_country_other_than(std::size_t si, const std::string& not_this) const;
   std::string treaty_name(std::size_t si, std::size_t tb, std::size_t te, std::size_t* name_b = nullptr,
                           std::size_t* name_e = nullptr) const;
 
@@ -413,6 +415,35 @@ std::string Extractor::salient_country_other_than(std::size_t si, const std::str
     for (auto it = mentions(si - back).rbegin(); it != mentions(si - back).rend(); ++it)
       if (it->kind == ActorKind::kCountry && !it->country.empty() && it->country != not_this) return it->country;
   return ctx_.home_country != not_this ? ctx_.home_country : std::string();
+}
+
+// The country the article is most about, other than `not_this`: the one named most often (names
+// count more than adjectives, this and the last sentence a little more). "Die Einfuhren aus
+// China sanken …" in an article about German trade: Germany.
+std::string Extractor::main_country_other_than(std::size_t si, const std::string& not_this) const {
+  std::map<std::string, double> score;
+  for (std::size_t k = 0; k < ctx_.sentences.size(); ++k)
+    for (const auto& m : mentions(k)) {
+      if (m.kind != ActorKind::kCountry || m.country.empty() || m.country == not_this || m.via == Via::kTwoCountries ||
+          m.via == Via::kTheCountry)
+        continue;
+      score[m.country] += (m.weak() ? 0.5 : 1.0) + (k == si || k + 1 == si ? 0.5 : 0.0);
+      // The economy whose trade the article reports: "die deutschen Exporte", "Germany's exports".
+      // (an adjective or a possessive right before the trade noun, not just any name near one)
+      const bool possessive = m.end < ctx_.doc.sentences[k].last && (toks_[m.end].norm == "'s" || toks_[m.end].norm == "’s");
+      if ((m.via == Via::kDemonym || possessive) && m.end + 2 < ctx_.doc.sentences[k].last &&
+          ctx_.any(m.end, m.end + (possessive ? 3 : 2), Cat::kTradeNoun))
+        score[m.country] += 3.0;
+    }
+  if (!ctx_.home_country.empty() && ctx_.home_country != not_this) score[ctx_.home_country] += 2.0;
+  std::string best;
+  double top = 0;
+  for (const auto& [c, v] : score)
+    if (v > top) {
+      top = v;
+      best = c;
+    }
+  return best;
 }
 
 // ---------------------------------------------------------------- visits
@@ -904,18 +935,44 @@ void Extractor::hosted(std::size_t si) {
         if (m.kind == ActorKind::kPerson && &m != host && m.begin > host->end && m.end <= t.b && !m.actor.empty() &&
             !m.country.empty() && m.actor != host->actor)
           guest = &m;
-    if (!host || !guest || host->actor == guest->actor || host->country == guest->country) continue;
+    if (!host || !guest || host->actor == guest->actor) continue;
     const ActorMention* place = located_place(si);
     const std::string dest = place ? place->country : host->country;
-    if (dest == guest->country || !visiting_official(*guest)) continue;
-    Draft d = visit_draft(si, t.b, t.e, guest->actor, dest);
-    add_participant(d.ev, "host", host->actor);
-    const bool fut = future(si, t.b, t.e);
-    d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
-    set_dates(d, si, t.b, fut, true);
-    d.confidence = 0.7;
-    emit(d);
+    // "greeted President Reagan, Japanese Prime Minister Yasuhiro Nakasone, … and British Prime
+    // Minister Margaret Thatcher": every guest of the list.
+    for (const ActorMention* g : list_from(si, *guest)) {
+      if (g->actor == host->actor || g->country == host->country || dest == g->country || !visiting_official(*g)) continue;
+      Draft d = visit_draft(si, t.b, t.e, g->actor, dest);
+      add_participant(d.ev, "host", host->actor);
+      const bool fut = future(si, t.b, t.e);
+      d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+      set_dates(d, si, t.b, fut, true);
+      d.confidence = 0.7;
+      emit(d);
+    }
   }
+}
+
+// A list of persons starting with `first`: the persons after it joined only by commas, "and",
+// titles, demonyms and determiners ("Reagan, Japanese Prime Minister Nakasone and Kohl").
+std::vector<const ActorMention*> Extractor::list_from(std::size_t si, const ActorMention& first) const {
+  std::vector<const ActorMention*> out = {&first};
+  const auto& ms = mentions(si);
+  std::size_t pos = first.end;
+  for (const auto& m : ms) {
+    if (m.begin < pos || m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty()) continue;
+    bool joined = true;
+    for (std::size_t k = pos; k < m.begin && joined; ++k) {
+      const std::string& n = toks_[k].norm;
+      const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
+      joined = n == "," || ctx_.covering(k, Cat::kAnd) || ctx_.covering(k, Cat::kTitle) || ctx_.covering(k, Cat::kDeterminer) ||
+               covered || (toks_[k].is_word() && toks_[k].upper_initial);
+    }
+    if (!joined) break;
+    out.push_back(&m);
+    pos = m.end;
+  }
+  return out;
 }
 
 // Is token pos inside quotation marks (counting the marks since the sentence start)?
@@ -971,7 +1028,23 @@ void Extractor::locate_summits() {
         if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b && m.end + 12 >= t.b &&
             (m.end + 1 >= t.b || (m.begin > sent(si).first && ctx_.find(m.begin - 1, Cat::kLocative, m.begin))))
           before = &m;
-      if (before) summit_places_.push_back({si, org, *before});
+      if (before) {
+        summit_places_.push_back({si, org, *before});
+        continue;
+      }
+      // A datelined story about a summit that names no place ("VENICE, June 8 - Leaders … opened
+      // their annual summit today", "que Biden inauguró … en esta ciudad"): it is held there.
+      const bool here = std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.via == Via::kHere; });
+      if (!ctx_.dateline_country.empty() && (si <= 2 || here)) {
+        ActorMention dl;
+        dl.actor = "country/" + ctx_.dateline_country;
+        dl.country = ctx_.dateline_country;
+        dl.kind = ActorKind::kCountry;
+        dl.via = Via::kHere;
+        dl.begin = static_cast<std::uint32_t>(t.b);
+        dl.end = static_cast<std::uint32_t>(t.e);
+        summit_places_.push_back({si, org, dl});
+      }
     }
   }
 }
@@ -1457,8 +1530,11 @@ void Extractor::trade_figures(std::size_t si) {
   for (std::size_t k = s.first; k < s.last; ++k) {
     const Match* c = ctx_.find(k, Cat::kComparison, s.last);
     if (!c) continue;
+    // (A value close after it, with no actor between: "nach dem Rekordwert von 86,1 Mrd." compares,
+    // "Exporte nach Japan stiegen 2023" goes somewhere.)
     bool value_next = false;
-    for (std::size_t j = c->end; j < s.last && j < c->end + 3 && !value_next; ++j) {
+    for (std::size_t j = c->end; j < s.last && j < c->end + 5 && !value_next; ++j) {
+      if (std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.begin == j; })) break;
       for (const Amount& am : amounts) value_next |= am.begin == j;
       for (const auto& te : times) value_next |= te.begin == j;
     }
@@ -1510,7 +1586,7 @@ void Extractor::trade_figures(std::size_t si) {
       for (const auto& c : focus_pair(si)) push("country/" + c);
     } else if (econ.size() == 1) {
       const std::string mine = econ[0].rfind("country/", 0) == 0 ? econ[0].substr(8) : std::string();
-      const std::string other = salient_country_other_than(si, mine);
+      const std::string other = main_country_other_than(si, mine);
       // A bloc does not trade with one of its members.
       const OrgInfo* bloc = econ[0].rfind("org/", 0) == 0 ? ctx_.res.organization(econ[0].substr(4)) : nullptr;
       const bool member = bloc && std::find(bloc->members.begin(), bloc->members.end(), other) != bloc->members.end();
@@ -1532,8 +1608,10 @@ void Extractor::trade_figures(std::size_t si) {
     // Order: the reporting economy first ("X's exports to Y", "imports from Y", "deficit with Y").
     for (const auto& m : ms) {
       if (economy_of(m) != econ[0]) continue;
-      if (m.begin > s.first && (ctx_.covering(m.begin - 1, Cat::kToPrep) || ctx_.covering(m.begin - 1, Cat::kFromPrep) ||
-                                ctx_.covering(m.begin - 1, Cat::kWith)))
+      // ("dorthin", "daarheen": "to there", the partner)
+      if ((m.begin > s.first && (ctx_.covering(m.begin - 1, Cat::kToPrep) || ctx_.covering(m.begin - 1, Cat::kFromPrep) ||
+                                 ctx_.covering(m.begin - 1, Cat::kWith))) ||
+          (m.via == Via::kTheCountry && ctx_.covering(m.begin, Cat::kToPrep)))
         std::swap(econ[0], econ[1]);
       break;
     }
@@ -1562,16 +1640,21 @@ void Extractor::trade_figures(std::size_t si) {
         best_d = dd;
       }
     }
+    // Only the period of the figure compared with ("auf 58,4 Milliarden, nach 86,1 Milliarden im
+    // Jahr 2022"): the period of the figures just before, if any.
+    if (best && !parallel && compared(best->begin) != compared(a.begin) && !last_trade_period_.empty() &&
+        last_trade_sentence_ + 3 >= si)
+      best = nullptr;
     if (best) {
       used_times.insert(best);
       d.ev.start = best->date;
       d.ev.date_source = "text";
-    } else if (!last_trade_period_.empty() && last_trade_sentence_ + 1 >= si) {
+    } else if (!last_trade_period_.empty() && last_trade_sentence_ + 3 >= si) {
       // "Im vergangenen Jahr stieg der Handel … Die Exporte erreichten dabei 8,2 Milliarden Euro."
       d.ev.start = last_trade_period_;
       d.ev.date_source = "text";
     }
-    if (!d.ev.start.empty()) {
+    if (!d.ev.start.empty() && !compared(a.begin)) {  // (not the period of a figure compared with)
       last_trade_period_ = d.ev.start;
       last_trade_sentence_ = si;
     }

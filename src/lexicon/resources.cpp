@@ -530,10 +530,11 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
       KG_RETURN_IF_ERROR(expect(v.IsString() && v.GetStringLength() == 1, file, key + " must be one character"));
       (key == "decimal_separator" ? lang.decimal : lang.group) = v.GetString()[0];
     } else if (key == "ordinal_dot" || key == "capitalized_nouns" || key == "accent_sensitive" ||
-               key == "adjective_after_noun") {
+               key == "adjective_after_noun" || key == "declined_names") {
       KG_RETURN_IF_ERROR(expect(v.IsBool(), file, key + " must be true or false"));
       if (key == "accent_sensitive") t.set_accent_sensitive(v.GetBool());
       else if (key == "adjective_after_noun") lang.adjective_after_noun = v.GetBool();
+      else if (key == "declined_names") lang.declined_names = v.GetBool();
       else (key == "ordinal_dot" ? lang.ordinal_dot : lang.capitalized_nouns) = v.GetBool();
     } else if (key == "name_suffixes") {
       for (const auto& x : json::get_strings(doc, "name_suffixes")) lang.name_suffixes.push_back(text::fold(x));
@@ -683,6 +684,31 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
   // Currency names from ICU/CLDR in this language, after the lexicon's own (which win).
   add_cldr_currencies(t, code, lang.adjective_after_noun, doc);
 
+  // German declines the adjectives in names: "die Vereinigten Staaten", "im Vereinigten
+  // Königreich", "der Dominikanischen Republik" (lexicon flag "declined_names").
+  auto declined = [&](const std::string& name) {
+    std::vector<std::string> out;
+    if (!lang.declined_names) return out;
+    auto words = text::split(name, ' ');
+    if (words.size() < 2) return out;
+    bool changed = false;
+    for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+      std::string& x = words[w];
+      if (x.size() > 3 && x.compare(x.size() - 2, 2, "es") == 0) {
+        x.replace(x.size() - 2, 2, "en");
+        changed = true;
+      } else if (x.size() > 3 && x.back() == 'e') {
+        x += 'n';
+        changed = true;
+      }
+    }
+    if (!changed) return out;
+    std::string v = words[0];
+    for (std::size_t w = 1; w < words.size(); ++w) v += " " + words[w];
+    out.push_back(v);
+    return out;
+  };
+
   // Country names from ICU/CLDR in this language.
   const icu::Locale display(code.c_str());
   for (const auto& [a3, info] : countries_) {
@@ -691,7 +717,10 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
     icu::Locale("", info.alpha2.c_str()).getDisplayCountry(display, name);
     std::string utf8;
     name.toUTF8String(utf8);
-    if (!utf8.empty() && utf8 != info.alpha2) t.add(utf8, Payload{Cat::kCountryName, 0, 0, 0, a3});
+    if (!utf8.empty() && utf8 != info.alpha2) {
+      t.add(utf8, Payload{Cat::kCountryName, 0, 0, 0, a3});
+      for (const auto& v : declined(utf8)) t.add(v, Payload{Cat::kCountryName, 0, 0, 0, a3});
+    }
   }
   for (const auto& [a3, by_lang] : historical_names_) {
     auto it = by_lang.find(code);
@@ -735,6 +764,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
           for (const auto& n : json::get_strings(m.value, c.name.GetString())) {
             const std::uint8_t fl = ambiguous.count(text::fold(n)) ? kFlagAmbiguous : 0;
             t.add(n, Payload{cat, fl, 0, 0, cc});
+            if (cat == Cat::kCountryName)
+              for (const auto& v : declined(n)) t.add(v, Payload{cat, fl, 0, 0, cc});
           }
         }
       } else if (key == "regions") {

@@ -89,6 +89,7 @@ struct LanguageData {
   bool ordinal_dot = false;        // "am 3. Mai": a dot after a day number ends no sentence
   bool capitalized_nouns = false;  // German: a capital letter does not make a name
   bool adjective_after_noun = false;  // French, Spanish: "le président sénégalais"
+  bool declined_names = false;        // German: "die Vereinigten Staaten" beside "Vereinigte Staaten"
   std::vector<std::string> name_suffixes;  // genitive endings of names: "Russlands" → "Russland"
   PhraseTable table;
   // For words built from parts: "tweedaags" = "twee" + "daags", "dreitägigen", "two-day".
