@@ -1066,15 +1066,25 @@ void find_actors(ArticleContext& ctx) {
         std::string code;
         for (const auto& r : resolved)
           if (r.kind == ActorKind::kCountry && !r.weak() && r.begin < m.begin) code = r.country;
-        // Else the first country of the last sentence that names one (its subject, as a rule:
-        // "Der Handel mit Russland ist … gegen die Ukraine … Die Exporte dorthin").
-        std::size_t in_sentence = SIZE_MAX;
-        for (auto it = countries.rbegin(); it != countries.rend(); ++it) {
-          if (!it->strong) continue;
-          if (in_sentence != SIZE_MAX && it->sentence != in_sentence) break;
-          if (!code.empty() && in_sentence == SIZE_MAX) break;
-          in_sentence = it->sentence;
-          code = ctx.actors.at(it->actor).country;  // walking backwards: ends on the first
+        // Else, of the countries of the last sentence that names one, the one the article names
+        // most ("Der Handel mit Russland ist … gegen die Ukraine … Die Exporte dorthin": Russia;
+        // "Nederland wil de banden met Tunesië aanhalen. … reist naar het land": Tunisia); on a
+        // tie the first, its subject as a rule.
+        if (code.empty()) {
+          std::map<std::string, int> named;
+          for (const auto& c : countries)
+            if (c.strong) ++named[c.actor];
+          std::size_t in_sentence = SIZE_MAX;
+          int top = -1;
+          for (auto it = countries.rbegin(); it != countries.rend(); ++it) {
+            if (!it->strong) continue;
+            if (in_sentence != SIZE_MAX && it->sentence != in_sentence) break;
+            in_sentence = it->sentence;
+            if (named[it->actor] >= top) {  // walking backwards: ">=" keeps the first on a tie
+              top = named[it->actor];
+              code = ctx.actors.at(it->actor).country;
+            }
+          }
         }
         if (code.empty()) continue;
         ActorRecord& c = ctx.country_actor(code, "");

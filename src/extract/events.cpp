@@ -59,6 +59,7 @@ class Extractor {
   void presence(std::size_t si);
   bool visiting_official(const ActorMention& p) const;
   bool at_seat(const std::string& person, const std::string& country) const;
+  bool consort(const std::string& person, const std::string& with) const;
   std::string seat_org(const ActorMention& m) const;
   void hosted(std::size_t si);
   void guests(std::size_t si);
@@ -728,11 +729,19 @@ void Extractor::visits(std::size_t si) {
     }
     const bool fut = future(si, t.b, t.e) && t.cat != Cat::kDeparture;
     const bool cancel = cancelled(si);
+    // Coordinated subjects travel together: "Rutte, de Italiaanse premier Meloni en
+    // Commissievoorzitter Von der Leyen waren naar Tunis gereisd".
+    std::vector<std::pair<std::string, std::string>> travellers = {{visitor_id, visitor_country}};
+    if (visitor && visitor->end <= t.b)
+      for (const ActorMention* co : list_from(si, *visitor))
+        if (co != visitor && co->end <= t.b && eligible(*co) && co->actor != visitor_id && !consort(co->actor, visitor_id))
+          travellers.emplace_back(co->actor, co->country);
+    for (const auto& [traveller_id, traveller_country] : travellers)
     for (std::size_t k = 0; k < dests.size(); ++k) {
       const auto* dest = dests[k];
-      if (dest->country == visitor_country) continue;  // a domestic trip
+      if (dest->country == traveller_country) continue;  // a domestic trip
       Draft one = d;
-      add_participant(one.ev, "visitor", visitor_id);
+      add_participant(one.ev, "visitor", traveller_id);
       add_participant(one.ev, "destination", "country/" + dest->country);
       const bool departed_from = t.cat == Cat::kDeparture && k == 0 && verb_reading && dest->begin <= t.e + 2;
       one.ev.status = cancel ? "cancelled"
@@ -933,7 +942,7 @@ void Extractor::hosted(std::size_t si) {
     else if (host && !guest)
       for (const auto& m : ms)
         if (m.kind == ActorKind::kPerson && &m != host && m.begin > host->end && m.end <= t.b && !m.actor.empty() &&
-            !m.country.empty() && m.actor != host->actor)
+            !m.country.empty() && m.actor != host->actor && !ctx_.any(host->end, m.begin, Cat::kAnd))  // not "A en B ontvingen"
           guest = &m;
     if (!host || !guest || host->actor == guest->actor) continue;
     const ActorMention* place = located_place(si);
@@ -1090,6 +1099,39 @@ bool Extractor::visiting_official(const ActorMention& p) const {
       if (kOffices.count(r)) return true;
   }
   return it->second.registry;
+}
+
+// A royal or a spouse who travels with a head of state leads no visit of their own ("Koning Filip
+// en koningin Mathilde", "Trump and First Lady Melania Trump"): a spouse, a royal without an
+// office, or a second "head of state" of the same country.
+bool Extractor::consort(const std::string& person, const std::string& with) const {
+  auto has_role = [&](const std::string& id, const char* role) {
+    const auto roles = ctx_.person_roles.find(id);
+    if (roles != ctx_.person_roles.end() && roles->second.count(role)) return true;
+    if (const PersonInfo* p = id.rfind("person/", 0) == 0 ? ctx_.res.person(id.substr(7)) : nullptr)
+      for (const auto& r : p->roles)
+        if (r.covers(ctx_.published()) && r.role == role) return true;
+    return false;
+  };
+  if (has_role(person, "spouse") || has_role(person, "royal")) {
+    if (!has_role(person, "head_of_government") && !has_role(person, "minister") && !has_role(person, "foreign_minister"))
+      return true;
+  }
+  const auto a = ctx_.actors.find(person), b = ctx_.actors.find(with);
+  if (a != ctx_.actors.end() && b != ctx_.actors.end() && !a->second.country.empty() && a->second.country == b->second.country &&
+      has_role(person, "head_of_state") && has_role(with, "head_of_state"))
+    return true;
+  const auto roles = ctx_.person_roles.find(person);
+  if (roles != ctx_.person_roles.end() && (roles->second.count("spouse") || roles->second.count("royal"))) return true;
+  if (const PersonInfo* p = person.rfind("person/", 0) == 0 ? ctx_.res.person(person.substr(7)) : nullptr) {
+    bool office = false, royal = false;
+    for (const auto& r : p->roles) {
+      if (!r.covers(ctx_.published())) continue;
+      (r.role == "royal" ? royal : office) = true;
+    }
+    return royal && !office;
+  }
+  return false;
 }
 
 // An international official in the country where their organisation sits is at work, not on a
