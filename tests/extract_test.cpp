@@ -339,3 +339,18 @@ TEST_CASE("summits in datelined stories; a host greeting a list of guests") {
         "visit | visitor=Margaret Thatcher destination=Italy host=Amintore Fanfani | 1987-06"}},
   });
 }
+
+TEST_CASE("presence stays in its clause; summits placed further on in their sentence; guests of the one summit of an article") {
+  run({
+      {"es", "2018-11-30",
+       "Trump canceló la reunión que tenía prevista con el presidente ruso Vladimir Putin, por el incidente naval en el estrecho de Kerch.",
+       {}, {"destination=Ukraine"}},
+      {"es", "2023-01-24",
+       "La cumbre de la Celac comenzó este martes en un hotel del centro de Buenos Aires. Hubo discursos y reuniones bilaterales. "
+       "Las delegaciones trabajaron hasta tarde. Se habló de comercio y de clima. El ambiente fue cordial. "
+       "Entre los jefes de Estado presentes figuran el colombiano Gustavo Petro y el chileno Gabriel Boric.",
+       {"visit | visitor=Gustavo Petro destination=Argentina", "visit | visitor=Gabriel Boric destination=Argentina"}},
+      {"en", "2015-07-07", "On the way home Modi is due in Ashgabat on Friday, in Bishkek on Saturday and in Dushanbe on Sunday.",
+       {"visit | visitor=Narendra Modi destination=Kyrgyzstan | 2015-07-11"}},
+  });
+}

@@ -852,11 +852,16 @@ void Extractor::guests(std::size_t si) {
     // A summit named in this sentence ("Le sommet de Biarritz s'ouvrira samedi, avec la venue de
     // …") is the one located anywhere in the article; otherwise one of the last few sentences.
     const bool summit_here = !triggers(si, {Cat::kSummit}).empty();
+    // An article about one summit: its guests are there wherever they are named.
+    const bool one_summit_place =
+        !summit_places_.empty() && std::all_of(summit_places_.begin(), summit_places_.end(), [&](const SummitPlace& sp) {
+          return sp.place.country == summit_places_.front().place.country;
+        });
     if (!place) {
       std::size_t best_d = 0;
       for (const auto& sp : summit_places_) {
         const std::size_t d = sp.sentence <= si ? si - sp.sentence : sp.sentence - si;
-        if ((d <= 4 || summit_here) && (!place || d < best_d)) {
+        if ((d <= 4 || summit_here || one_summit_place) && (!place || d < best_d)) {
           place = &sp.place;
           best_d = d;
         }
@@ -1041,6 +1046,19 @@ void Extractor::locate_summits() {
         summit_places_.push_back({si, org, *before});
         continue;
       }
+      // "La VII Cumbre de la Celac comenzó este martes en un hotel del centro de Buenos Aires":
+      // a place the sentence puts it at, further on.
+      const ActorMention* further = nullptr;
+      for (const auto& m : ms)
+        if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > t.e && !further &&
+            std::none_of(toks_.begin() + static_cast<std::ptrdiff_t>(t.e), toks_.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                         [](const Token& x) { return x.norm == "," || x.norm == ";"; }))  // in the same clause
+          for (std::size_t k = m.begin; k > sent(si).first && k + 7 > m.begin && !further; --k)
+            if (ctx_.find(k - 1, Cat::kLocative, k)) further = &m;
+      if (further) {
+        summit_places_.push_back({si, org, *further});
+        continue;
+      }
       // A datelined story about a summit that names no place ("VENICE, June 8 - Leaders … opened
       // their annual summit today", "que Biden inauguró … en esta ciudad"): it is held there.
       const bool here = std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.via == Via::kHere; });
@@ -1203,9 +1221,12 @@ void Extractor::presence(std::size_t si) {
       std::size_t k = place.begin;
       while (k > s.first && k + 6 > place.begin && !ctx_.find(k - 1, Cat::kLocative, k)) --k;
       if (k == s.first || !ctx_.find(k - 1, Cat::kLocative, k)) continue;
+      // A modifier: "Washington embassy" (not "Bishkek on Saturday": a time follows).
+      const bool time_next = std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
+                                         [&](const TimeExpr& te) { return te.begin == place.end + 1 || te.begin == place.end; });
       if (place.end < s.last && toks_[place.end].is_word() && !toks_[place.end].upper_initial &&
-          ctx_.lang_at(place.end).empty())
-        continue;  // a modifier: "Washington embassy"
+          ctx_.lang_at(place.end).empty() && !time_next)
+        continue;
     }
     if (here && !ctx_.any(s.first, s.last, Cat::kTreatyAction) && !ctx_.any(s.first, s.last, Cat::kMeetingNoun)) continue;
     if (polarity(si, place.begin, place.end) != Polarity::kPositive) continue;  // "a proposed meeting in Geneva"
@@ -1226,6 +1247,27 @@ void Extractor::presence(std::size_t si) {
       if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
       if (dist > 14) continue;
+      // The same clause: "canceló la reunión con Putin, por el incidente en el estrecho de Kerch"
+      // puts nobody in Kerch.
+      // (After the last comma before the place there must be something done: "Sánchez, y el rey
+      // Mohamed VI acordaron este jueves en Rabat" is fine.)
+      if (p.begin < place.begin) {
+        std::size_t last_comma = SIZE_MAX;
+        for (std::size_t k = p.end; k < place.begin; ++k)
+          if (toks_[k].norm == "," || toks_[k].norm == ";") last_comma = k;
+        if (last_comma != SIZE_MAX) {
+          bool action = false;
+          for (Cat c : {Cat::kArrivalVerb, Cat::kMotionVerb, Cat::kVisitVerb, Cat::kMeetingVerb, Cat::kTreatyAction,
+                        Cat::kSpeechVerb, Cat::kReport, Cat::kHostVerb, Cat::kStay})
+            action |= ctx_.any(last_comma, place.begin, c);
+          // An itinerary: "is due in Ashgabat on Friday, in Bishkek on Saturday and in Dushanbe".
+          const bool travel_before = ctx_.any(p.end, last_comma, Cat::kArrivalVerb) || ctx_.any(p.end, last_comma, Cat::kMotionVerb);
+          const bool stop = last_comma + 1 < place.begin &&
+                            (ctx_.find(last_comma + 1, Cat::kLocative, place.begin + 1) ||
+                             ctx_.find(last_comma + 1, Cat::kDestPrep, place.begin + 1));
+          if (!action && !(travel_before && stop)) continue;
+        }
+      }
       if (!best || dist < best_dist) {
         best = &p;
         best_dist = dist;
