@@ -354,3 +354,18 @@ TEST_CASE("presence stays in its clause; summits placed further on in their sent
        {"visit | visitor=Narendra Modi destination=Kyrgyzstan | 2015-07-11"}},
   });
 }
+
+TEST_CASE("phone calls: 'die beiden', three-way calls, 'llamó a', 'gebeld'") {
+  run({
+      {"de", "2021-11-18",
+       "Bundeskanzlerin Angela Merkel hat erneut mit Alexander Lukaschenko telefoniert. Nach einem Telefonat am Montag sprachen die beiden am Mittwochabend erneut miteinander.",
+       {"phone_call | party=Alexander Lukashenko party=Angela Merkel | 2021-11-15"}},
+      {"en", "2020-09-14", "Trump announced the decision on Friday after a call with King Hamad bin Isa Al Khalifa and Benjamin Netanyahu.",
+       {"phone_call | party=Donald Trump party=Hamad bin Isa Al Khalifa | 2020-09-11",
+        "phone_call | party=Benjamin Netanyahu party=Donald Trump | 2020-09-11"}},
+      {"es", "2022-04-08", "El pasado jueves 31 de marzo, el rey Mohamed VI llamó a Pedro Sánchez para invitarle a Rabat.",
+       {"phone_call | party=Mohammed VI party=Pedro Sánchez | 2022-03-31"}},
+      {"nl", "2014-07-19", "Donderdagavond had de Amerikaanse president Barack Obama premier Mark Rutte al gebeld.",
+       {"phone_call | party=Barack Obama party=Mark Rutte | 2014-07-17"}},
+  });
+}

@@ -1321,8 +1321,12 @@ void Extractor::phone_calls(std::size_t si) {
     // ("called", "belde") also with the person called right after them.
     if (t.cat == Cat::kPhoneVerb && t.ival == 1 && !medium) continue;
     if (t.cat == Cat::kPhoneVerb && t.ival == 2 && !medium) {
+      // The person called right after the verb, or — verb last, in Dutch and German — right
+      // before it ("had Obama Rutte al gebeld").
       bool person_next = false;
-      for (const auto& m : ms) person_next |= m.begin == t.e && m.kind == ActorKind::kPerson;
+      for (const auto& m : ms)
+        person_next |= m.kind == ActorKind::kPerson &&
+                       (m.begin == t.e || (ctx_.lang.verb_last && m.end <= t.b && m.end + 2 >= t.b));
       if (!person_next) continue;
     }
     if (t.cat == Cat::kPhonePhrase && !strong) {
@@ -1334,7 +1338,16 @@ void Extractor::phone_calls(std::size_t si) {
     if (!main || (main->cat == Cat::kPhonePhrase && t.cat != Cat::kPhonePhrase)) main = &t;
   }
   if (!main) return;
-  if (polarity(si, main->b, main->e) != Polarity::kPositive) return;
+  // ("llamó a Sánchez" is a call; "llamó a la calma", a hypothetical cue elsewhere, is an appeal:
+  // the trigger itself is no cue against it.)
+  Polarity pol = polarity(si, main->b, main->e);
+  if (pol == Polarity::kHypothetical && main->cat == Cat::kPhoneVerb && main->ival == 2 &&
+      ctx_.find(main->b, Cat::kHypothetical, main->e)) {
+    const std::size_t hb = main->b > s.first + 8 ? main->b - 8 : s.first;
+    if (!cue_in(hb, main->b, Cat::kHypothetical) && !cue_in(main->e, std::min<std::size_t>(main->e + 1, s.last), Cat::kHypothetical))
+      pol = Polarity::kPositive;
+  }
+  if (pol != Polarity::kPositive) return;
 
   // Parties: persons (or countries) of the sentence; "with X" marks the partner.
   std::vector<std::string> parties;
@@ -1378,6 +1391,54 @@ void Extractor::phone_calls(std::size_t si) {
     d.anaphoric = true;
     d.confidence = 0.5;
     emit(d);
+    return;
+  }
+  // A three-way call ("a call between Trump, Netanyahu and Mohamed bin Zayed", "a call with King
+  // Hamad and Netanyahu"): every pair of the list (with the caller, when there is one).
+  std::vector<std::pair<std::string, std::string>> pairs;
+  if (parties.size() > 2) {
+    const ActorMention* first = nullptr;
+    bool between = false;
+    for (std::size_t k = main->b; k < s.last && k < main->e + 3 && !first; ++k) {  // ("a call with": in the trigger)
+      const bool w = ctx_.find(k, Cat::kWith, s.last) != nullptr, b = ctx_.find(k, Cat::kBetween, s.last) != nullptr;
+      if (!w && !b) continue;
+      between = b;
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin > k && m.begin <= k + 6) {
+          first = &m;
+          break;
+        }
+    }
+    if (first) {
+      std::vector<std::string> list;
+      for (const ActorMention* m : list_from(si, *first))
+        if (std::find(list.begin(), list.end(), m->actor) == list.end()) list.push_back(m->actor);
+      // The caller: the person before the call (one who merely tells of it only when none other).
+      std::string caller, teller;
+      for (const auto& m : ms)
+        if (!between && m.kind == ActorKind::kPerson && !m.actor.empty() && m.end <= main->b)
+          (speaker(si, m) ? teller : caller) = m.actor;
+      if (caller.empty()) caller = teller;
+      if (!caller.empty())
+        for (const auto& x : list) {
+          if (x != caller) pairs.emplace_back(caller, x);
+        }
+      else if (list.size() >= 2)
+        for (std::size_t a = 0; a < list.size(); ++a)
+          for (std::size_t b = a + 1; b < list.size(); ++b) pairs.emplace_back(list[a], list[b]);
+    }
+  }
+  if (!pairs.empty()) {
+    for (const auto& [a, b] : pairs) {
+      Draft one = d;
+      add_participant(one.ev, "party", a);
+      add_participant(one.ev, "party", b);
+      const bool fut = future(si, main->b, main->e);
+      one.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+      set_dates(one, si, main->b, fut, true);
+      one.confidence = strong ? 0.8 : 0.65;
+      emit(one);
+    }
     return;
   }
   if (parties.size() > 2) parties.resize(2);
