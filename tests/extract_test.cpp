@@ -369,3 +369,13 @@ TEST_CASE("phone calls: 'die beiden', three-way calls, 'llamó a', 'gebeld'") {
        {"phone_call | party=Barack Obama party=Mark Rutte | 2014-07-17"}},
   });
 }
+
+TEST_CASE("datelines opening a later paragraph; treaty acronyms as names; actions stay in their clause") {
+  run({
+      // The headline keeps its actors; "Buenos Aires." is the dateline.
+      {"es", "2018-11-30",
+       "Peña Nieto, Trump y Trudeau firman el T-MEC en Buenos Aires\n\nBuenos Aires.\n\nEnrique Peña Nieto firmó este viernes, junto con Donald Trump y Justin Trudeau, "
+       "el Tratado entre México, Estados Unidos y Canadá (T-MEC), que sustituirá al Tratado de Libre Comercio de América del Norte.",
+       {"treaty_signing | party=Canada party=Mexico party=United States | 2018-11-30"}, {"Norte"}},
+  });
+}

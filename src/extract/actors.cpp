@@ -963,6 +963,13 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
     const Match* place = nullptr;
     for (const Match& m : ctx.lang_at(s.first))
       if (m.payload->cat == Cat::kPlace || m.payload->cat == Cat::kCountryName) place = &m;
+    // "Los Ángeles. Con la silla …" (the Mexican press): a paragraph that opens with a place
+    // and a full stop.
+    if (place && place->end + 1 == s.last && toks[place->end].norm == "." && toks[s.first].newline_before &&
+        si + 1 < ctx.doc.sentences.size()) {
+      ctx.dateline_country = ctx.country_actor(place->payload->sval, "").country;
+      return s.first;
+    }
     if (!place || place->end + 1 >= s.last || !toks[s.first].all_caps) continue;
     const std::string& n = toks[place->end].norm;
     const std::string& n2 = toks[place->end + 1].norm;
@@ -1022,7 +1029,10 @@ void find_actors(ArticleContext& ctx) {
 
   for (std::size_t si = 0; si < ctx.doc.sentences.size(); ++si) {
     SentenceActors sa(ctx, si);
-    sa.run(si == 0 ? dateline_end : 0);
+    // (Only a dateline inside the first sentence hides its tokens; one that opens a later
+    // paragraph leaves the headline alone.)
+    const Sentence& s0 = ctx.doc.sentences[si];
+    sa.run(si == 0 && dateline_end <= s0.last ? dateline_end : 0);
     auto& ms = sa.mentions;
 
     // Resolve references against the discourse (and earlier mentions in this sentence).

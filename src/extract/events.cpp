@@ -1531,11 +1531,24 @@ void Extractor::treaties(std::size_t si) {
     // after a treaty is that treaty.
     const bool alias = prev_noun && t.b > s.first && toks_[t.b - 1].norm == "(" && t.b <= prev_noun->e + 12;
     prev_noun = &t;
-    if (alias) continue;
-    // The action: the most specific one in the sentence (renew/extend/ratify/join over sign).
+    if (alias) {
+      // The short name is the better name when the long one is only the noun ("el Tratado").
+      for (auto it = drafts_.rbegin(); it != drafts_.rend() && it->sentence == si; ++it)
+        if (it->ev.type.rfind("treaty", 0) == 0) {
+          if (it->ev.treaty_name.find(' ') == std::string::npos) it->ev.treaty_name = ctx_.span_text(t.b, t.e);
+          break;
+        }
+      continue;
+    }
+    // The action: the most specific one in the noun's clause (renew/extend/ratify/join over sign);
+    // "…, que sustituirá al Tratado de Libre Comercio" takes nothing from the main clause.
     const Trigger* act = nullptr;
     auto dist = [&](const Trigger& a) { return a.b > t.b ? a.b - t.b : t.b - a.b; };
+    const std::size_t noun_clause = relative_clause_of(si, t.b);
     for (const auto& a : actions) {
+      // (A clause about the noun itself counts: "el acuerdo, que firmaron ayer".)
+      const std::size_t ac = relative_clause_of(si, a.b);
+      if (ac != noun_clause && !(ac > t.e && ac <= t.e + 8)) continue;
       if (!act) {
         act = &a;
         continue;

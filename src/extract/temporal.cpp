@@ -99,7 +99,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     }
   };
   // The dateline's date is the publication's, not an event's.
-  const std::size_t first = (si == 0 && ctx.dateline_end > s.first) ? ctx.dateline_end : s.first;
+  const std::size_t first = (si == 0 && ctx.dateline_end > s.first && ctx.dateline_end <= s.last) ? ctx.dateline_end : s.first;
   for (std::size_t i = first; i < s.last;) {
     const Token& t = toks[i];
     // A range of days: "du 5 au 7 avril", "vom 22. bis 24. März", "from 5 to 7 April", "5-7 april".
