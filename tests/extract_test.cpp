@@ -379,3 +379,17 @@ TEST_CASE("datelines opening a later paragraph; treaty acronyms as names; action
        {"treaty_signing | party=Canada party=Mexico party=United States | 2018-11-30"}, {"Norte"}},
   });
 }
+
+TEST_CASE("those expected at a summit get its place and date; countries sent without a name visit too") {
+  run({
+      {"de", "2024-09-16",
+       "Morgen nimmt Bundeskanzler Olaf Scholz in Astana an einem Gipfeltreffen teil. "
+       "Neben Gastgeber Tokajew wird auch der usbekische Präsident Schawkat Mirsijojew erwartet, außerdem die Staatschefs von Kirgistan und Tadschikistan sowie eine Delegation aus Turkmenistan.",
+       {"visit | visitor=Shavkat Mirziyoyev destination=Kazakhstan | 2024-09-17",
+        "visit | visitor=Kyrgyzstan destination=Kazakhstan | 2024-09-17",
+        "visit | visitor=Tajikistan destination=Kazakhstan | 2024-09-17",
+        "visit | visitor=Turkmenistan destination=Kazakhstan | 2024-09-17"}},
+      {"de", "2024-09-16", "Scholz hatte gestern in Samarkand mit dem usbekischen Präsidenten ein Abkommen unterzeichnet.",
+       {"visit | visitor=Olaf Scholz destination=Uzbekistan | 2024-09-15"}},
+  });
+}

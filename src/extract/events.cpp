@@ -70,9 +70,11 @@ class Extractor {
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
                                                                      std::size_t window) const;
   const ActorMention* located_place(std::size_t si) const;
+  std::vector<const ActorMention*> envoy_countries(std::size_t si, std::size_t from) const;
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
   void locate_summits();
+  void locate_summit(std::size_t si, const Trigger& t, const std::vector<ActorMention>& ms);
   const ActorMention* summit_place(std::size_t si, const std::string& org) const;
   std::string summit_org(std::size_t si, const Trigger& t) const;
   std::vector<const ActorMention*> countries_after_prep(std::size_t si, std::size_t from, std::size_t window, Cat prep) const;
@@ -107,7 +109,19 @@ class Extractor {
     std::size_t sentence;
     std::string org;  // the organisation whose summit it is ("org/G20"), or ""
     ActorMention place;
+    PartialDate date{};  // when the summit sentence says ("Morgen … an einem Gipfeltreffen"), else empty
+    PartialDate end{};
   };
+  // A visit with no date of its own at a summit gets the summit's.
+  void summit_date(Draft& d, const ActorMention* place) const {
+    if (d.ev.date_source == "text" || !place) return;
+    for (const auto& sp : summit_places_)
+      if (&sp.place == place && !sp.date.empty()) {
+        d.ev.start = sp.date;
+        d.ev.end = sp.end;
+        d.ev.date_source = "text";
+      }
+  }
   std::vector<SummitPlace> summit_places_;
   PartialDate last_trade_period_;
   bool no_duration_ = false;  // set while dating the stops of a multi-country trip
@@ -510,6 +524,25 @@ void Extractor::visits(std::size_t si) {
       for (const auto* m : countries_after_prep(si, from, t.b - from, Cat::kDestPrep))
         if (m->end <= t.b) dests.push_back(m);
     }
+    if (dests.empty() && t.cat == Cat::kArrivalVerb) {
+      // Expected or arriving, no place said, just after a summit was placed: there ("Morgen nimmt
+      // der Kanzler in Astana an einem Gipfeltreffen teil. … wird auch Mirsijojew erwartet").
+      for (const auto& sp : summit_places_)
+        if (sp.sentence <= si && sp.sentence + 2 >= si) dests.assign(1, &sp.place);
+      if (!dests.empty()) {
+        // Countries sent without a name: "die Staatschefs von Kirgistan", "eine Delegation aus Turkmenistan".
+        for (const ActorMention* c : envoy_countries(si, s.first)) {
+          if (c->country == dests.front()->country) continue;
+          Draft d = visit_draft(si, t.b, t.e, c->actor, dests.front()->country);
+          const bool fut = future(si, t.b, t.e);
+          d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
+          set_dates(d, si, t.b, fut, true);
+          summit_date(d, dests.front());
+          d.confidence = 0.5;
+          emit(d);
+        }
+      }
+    }
     if (t.cat == Cat::kSummit) {
       // A summit is a visit only for those who attend it: "at the G20 summit", "attended".
       const std::size_t from = t.b > s.first + 7 ? t.b - 7 : s.first;
@@ -758,6 +791,7 @@ void Extractor::visits(std::size_t si) {
       if (!tour || k == 0) set_dates(one, si, t.b, fut, true);
       else set_dates(one, si, dest->begin, fut, true, s.first, s.last);
       no_duration_ = false;
+      summit_date(one, dest);
       if (!cancel && !fut && one.ev.start.has_day() && ctx_.published().has_day() &&
           days_from_civil(one.ev.start) > days_from_civil(ctx_.published()))
         one.ev.status = "announced";
@@ -869,6 +903,15 @@ void Extractor::guests(std::size_t si) {
     }
     if (!place) continue;
     const bool fut = future(si, t.b, t.e);
+    for (const ActorMention* c : envoy_countries(si, t.e)) {
+      if (c->country == place->country) continue;
+      Draft d = visit_draft(si, t.b, t.e, c->actor, place->country);
+      d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+      set_dates(d, si, t.b, fut, true);
+      summit_date(d, place);
+      d.confidence = 0.5;
+      emit(d);
+    }
     std::set<std::string> seen;
     for (const auto& m : ms) {
       if (m.kind != ActorKind::kPerson || m.begin < t.e || m.actor.empty() || m.country.empty() ||
@@ -878,10 +921,36 @@ void Extractor::guests(std::size_t si) {
       Draft d = visit_draft(si, t.b, t.e, m.actor, place->country);
       d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
       set_dates(d, si, t.b, fut, true);
+      summit_date(d, place);
       d.confidence = 0.6;
       emit(d);
     }
   }
+}
+
+// Countries that send someone unnamed: "the heads of state of Kyrgyzstan and Tajikistan", "die
+// Staatschefs von Kirgistan", "eine Delegation aus Turkmenistan" (from token `from` on).
+std::vector<const ActorMention*> Extractor::envoy_countries(std::size_t si, std::size_t from) const {
+  std::vector<const ActorMention*> out;
+  const auto& ms = mentions(si);
+  for (std::size_t k = from; k < sent(si).last; ++k) {
+    const bool title = ctx_.find(k, Cat::kTitle) != nullptr, deleg = ctx_.find(k, Cat::kDelegation) != nullptr;
+    if (!title && !deleg) continue;
+    std::size_t q = (title ? ctx_.find(k, Cat::kTitle) : ctx_.find(k, Cat::kDelegation))->end;
+    const Match* link = ctx_.find(q, Cat::kOf, sent(si).last);
+    if (!link) link = ctx_.find(q, Cat::kFromPrep, sent(si).last);
+    if (!link) continue;
+    q = link->end;
+    while (q < sent(si).last && ctx_.find(q, Cat::kDeterminer, q + 1)) ++q;
+    // The first country and those joined to it ("von Kirgistan und Tadschikistan").
+    for (const auto& m : ms) {
+      if (m.begin < q || m.kind != ActorKind::kCountry || m.weak() || m.via == Via::kTwoCountries) continue;
+      if (m.begin > q && !(toks_[m.begin - 1].norm == "," || ctx_.covering(m.begin - 1, Cat::kAnd))) break;
+      out.push_back(&m);
+      q = m.end + 1;
+    }
+  }
+  return out;
 }
 
 // The last place the sentence puts something at: "in Beijing", "à Biarritz" (not a building).
@@ -1029,50 +1098,63 @@ void Extractor::locate_summits() {
   for (std::size_t si = 0; si < ctx_.doc.sentences.size(); ++si) {
     const auto& ms = mentions(si);
     for (const Trigger& t : triggers(si, {Cat::kSummit})) {
-      const std::string org = summit_org(si, t);
-      auto after = countries_after_prep(si, t.e, 6, Cat::kDestPrep);
-      if (after.empty()) after = countries_after_prep(si, t.e, 6, Cat::kLocative);
-      if (!after.empty()) {
-        summit_places_.push_back({si, org, *after.front()});
-        continue;
-      }
-      // "met in Niamey, Niger's capital, for an AU summit", "the Niamey summit"
-      const ActorMention* before = nullptr;
-      for (const auto& m : ms)
-        if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b && m.end + 12 >= t.b &&
-            (m.end + 1 >= t.b || (m.begin > sent(si).first && ctx_.find(m.begin - 1, Cat::kLocative, m.begin))))
-          before = &m;
-      if (before) {
-        summit_places_.push_back({si, org, *before});
-        continue;
-      }
-      // "La VII Cumbre de la Celac comenzó este martes en un hotel del centro de Buenos Aires":
-      // a place the sentence puts it at, further on.
-      const ActorMention* further = nullptr;
-      for (const auto& m : ms)
-        if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > t.e && !further &&
-            std::none_of(toks_.begin() + static_cast<std::ptrdiff_t>(t.e), toks_.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                         [](const Token& x) { return x.norm == "," || x.norm == ";"; }))  // in the same clause
-          for (std::size_t k = m.begin; k > sent(si).first && k + 7 > m.begin && !further; --k)
-            if (ctx_.find(k - 1, Cat::kLocative, k)) further = &m;
-      if (further) {
-        summit_places_.push_back({si, org, *further});
-        continue;
-      }
-      // A datelined story about a summit that names no place ("VENICE, June 8 - Leaders … opened
-      // their annual summit today", "que Biden inauguró … en esta ciudad"): it is held there.
-      const bool here = std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.via == Via::kHere; });
-      if (!ctx_.dateline_country.empty() && (si <= 2 || here)) {
-        ActorMention dl;
-        dl.actor = "country/" + ctx_.dateline_country;
-        dl.country = ctx_.dateline_country;
-        dl.kind = ActorKind::kCountry;
-        dl.via = Via::kHere;
-        dl.begin = static_cast<std::uint32_t>(t.b);
-        dl.end = static_cast<std::uint32_t>(t.e);
-        summit_places_.push_back({si, org, dl});
+      const std::size_t placed = summit_places_.size();
+      locate_summit(si, t, ms);
+      if (summit_places_.size() > placed) {
+        Draft tmp;
+        set_dates(tmp, si, t.b, future(si, t.b, t.e), false);
+        if (tmp.ev.date_source == "text") {
+          summit_places_.back().date = tmp.ev.start;
+          summit_places_.back().end = tmp.ev.end;
+        }
       }
     }
+  }
+}
+
+void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vector<ActorMention>& ms) {
+  const std::string org = summit_org(si, t);
+  auto after = countries_after_prep(si, t.e, 6, Cat::kDestPrep);
+  if (after.empty()) after = countries_after_prep(si, t.e, 6, Cat::kLocative);
+  if (!after.empty()) {
+    summit_places_.push_back({si, org, *after.front()});
+    return;
+  }
+  // "met in Niamey, Niger's capital, for an AU summit", "the Niamey summit"
+  const ActorMention* before = nullptr;
+  for (const auto& m : ms)
+    if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b && m.end + 12 >= t.b &&
+        (m.end + 1 >= t.b || (m.begin > sent(si).first && ctx_.find(m.begin - 1, Cat::kLocative, m.begin))))
+      before = &m;
+  if (before) {
+    summit_places_.push_back({si, org, *before});
+    return;
+  }
+  // "La VII Cumbre de la Celac comenzó este martes en un hotel del centro de Buenos Aires":
+  // a place the sentence puts it at, further on.
+  const ActorMention* further = nullptr;
+  for (const auto& m : ms)
+    if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > t.e && !further &&
+        std::none_of(toks_.begin() + static_cast<std::ptrdiff_t>(t.e), toks_.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                     [](const Token& x) { return x.norm == "," || x.norm == ";"; }))  // in the same clause
+      for (std::size_t k = m.begin; k > sent(si).first && k + 7 > m.begin && !further; --k)
+        if (ctx_.find(k - 1, Cat::kLocative, k)) further = &m;
+  if (further) {
+    summit_places_.push_back({si, org, *further});
+    return;
+  }
+  // A datelined story about a summit that names no place ("VENICE, June 8 - Leaders … opened
+  // their annual summit today", "que Biden inauguró … en esta ciudad"): it is held there.
+  const bool here = std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.via == Via::kHere; });
+  if (!ctx_.dateline_country.empty() && (si <= 2 || here)) {
+    ActorMention dl;
+    dl.actor = "country/" + ctx_.dateline_country;
+    dl.country = ctx_.dateline_country;
+    dl.kind = ActorKind::kCountry;
+    dl.via = Via::kHere;
+    dl.begin = static_cast<std::uint32_t>(t.b);
+    dl.end = static_cast<std::uint32_t>(t.e);
+    summit_places_.push_back({si, org, dl});
   }
 }
 

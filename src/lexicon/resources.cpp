@@ -406,19 +406,26 @@ Status Resources::load_cities(const SchemaSource& src) {
 // Adds the cities in one language, leaving out names that mean something else: a word of the
 // lexicon, a country, a given name, a curated place, or a larger city elsewhere of the same name.
 void Resources::add_cities(LanguageData& lang, std::size_t column) {
+  // The city's name in this language and, where it differs, its international (English) one:
+  // German papers write "Samarkand" where the catalogue says "Samarqand".
+  auto names_of = [&](const City& c) {
+    std::vector<std::string> out;
+    if (column < c.names.size() && !c.names[column].empty()) out.push_back(c.names[column]);
+    if (!c.names.empty() && !c.names[0].empty() && (out.empty() || out[0] != c.names[0])) out.push_back(c.names[0]);
+    return out;
+  };
   std::unordered_map<std::string, const City*> best;  // folded name → most populous city
-  for (const auto& c : cities_) {
-    std::string name = column < c.names.size() && !c.names[column].empty() ? c.names[column] : c.names[0];
-    const std::string key = text::fold(name);
-    auto& b = best[key];
-    if (!b || c.population > b->population) b = &c;
-  }
+  for (const auto& c : cities_)
+    for (const auto& name : names_of(c)) {
+      auto& b = best[text::fold(name)];
+      if (!b || c.population > b->population) b = &c;
+    }
   std::vector<std::pair<std::string, const City*>> sorted;
-  for (const auto& c : cities_) {
-    const std::string name = column < c.names.size() && !c.names[column].empty() ? c.names[column] : c.names[0];
-    if (best[text::fold(name)] == &c) sorted.emplace_back(name, &c);
-  }
+  for (const auto& c : cities_)
+    for (const auto& name : names_of(c))
+      if (best[text::fold(name)] == &c) sorted.emplace_back(name, &c);
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   for (const auto& [name, c] : sorted) {
     if (text::count_cps(name) < 4 || !text::starts_upper(name)) continue;
     const auto toks = tokenize(name);
@@ -617,7 +624,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"guests", Cat::kGuests, ValueKind::kNone, 0},
                    {"guests_here", Cat::kGuests, ValueKind::kNone, 1},
                    {"invite", Cat::kInvite, ValueKind::kNone, 0},
-                   {"stay", Cat::kStay, ValueKind::kNone, 0}};
+                   {"stay", Cat::kStay, ValueKind::kNone, 0},
+                   {"delegation", Cat::kDelegation, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
