@@ -393,3 +393,15 @@ TEST_CASE("those expected at a summit get its place and date; countries sent wit
        {"visit | visitor=Olaf Scholz destination=Uzbekistan | 2024-09-15"}},
   });
 }
+
+TEST_CASE("a tour's stops end where the next begins; a relative clause takes its main clause's date") {
+  run({
+      {"en", "2016-03-24",
+       "U.S. President Barack Obama arrived in Havana on Sunday for a four-day trip. "
+       "Obama flew on to Buenos Aires on Tuesday.",
+       {"visit | visitor=Barack Obama destination=Cuba | 2016-03-20..2016-03-22"}},
+      {"es", "2023-01-24",
+       "El lunes Lula mantuvo en Buenos Aires una reunión con el presidente Alberto Fernández, tras la que ambos firmaron una serie de acuerdos.",
+       {"treaty_signing | party=Argentina party=Brazil | 2023-01-23"}},
+  });
+}

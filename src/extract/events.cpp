@@ -245,6 +245,13 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
     if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
   }
+  // A relative clause with no time of its own happens when its main clause does: "El lunes
+  // mantuvo una reunión con Fernández, tras la que ambos firmaron una serie de acuerdos".
+  if (!best && clause != 0)
+    for (const auto& t : times)
+      if (relative_clause_of(si, t.begin) == 0 && !t.since && !t.until && t.kind != TimeKind::kDuration &&
+          (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))))
+        best = &t;
   // The end: the first "until" after the start ("de lunes a miércoles y el jueves … hasta el
   // viernes": Thursday's end is Friday), else the one nearest the trigger.
   for (const TimeExpr* u : untils)
@@ -2119,6 +2126,26 @@ std::vector<EventRecord> Extractor::run() {
     for (const auto& p : d.ev.participants)
       if (p.actor_id.rfind("country/", 0) == 0 && !ctx_.actors.count(p.actor_id)) ctx_.country_actor(p.actor_id.substr(8), "");
   auto events = merge();
+  // A tour: each stop ends when the next begins ("Havana on Sunday, … Buenos Aires on Tuesday"
+  // with the whole trip's length on the first stop).
+  std::map<std::string, std::vector<EventRecord*>> tours;
+  for (auto& e : events)
+    if (e.type == "visit" && e.start.has_day())
+      for (const auto& p : e.participants)
+        if (p.role == "visitor") tours[p.actor_id].push_back(&e);
+  for (auto& [visitor, stops] : tours) {
+    std::stable_sort(stops.begin(), stops.end(),
+                     [](const EventRecord* a, const EventRecord* b) { return days_from_civil(a->start) < days_from_civil(b->start); });
+    for (std::size_t k = 0; k + 1 < stops.size(); ++k) {
+      EventRecord& a = *stops[k];
+      const EventRecord& b = *stops[k + 1];
+      // (Stops that start the same day say nothing about each other's end.)
+      if (!a.end.has_day() || days_from_civil(a.end) <= days_from_civil(b.start) ||
+          days_from_civil(b.start) <= days_from_civil(a.start))
+        continue;
+      a.end = b.start;
+    }
+  }
   // The country a visiting person represents, so that the graph also says which country went
   // where ("visit: Macron → Germany" is also France → Germany).
   for (auto& e : events) {
