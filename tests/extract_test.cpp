@@ -405,3 +405,16 @@ TEST_CASE("a tour's stops end where the next begins; a relative clause takes its
        {"treaty_signing | party=Argentina party=Brazil | 2023-01-23"}},
   });
 }
+
+TEST_CASE("trade with no economy named continues the article's pair, unless it is multilateral") {
+  run({
+      {"de", "1987-09-08",
+       "Der Handel zwischen der Bundesrepublik und der DDR gilt als stabilisierendes Element. "
+       "Allerdings ist der Warenaustausch zuletzt gesunken: 1985 erreichte er noch 15,5 Milliarden DM.",
+       {"trade_figure | party=East Germany party=Germany | 1985 | occurred | 15500000000.000000 DEM"}},
+      {"es", "2018-11-30",
+       "El comercio entre México y Estados Unidos sumó 557 mil millones de dólares en 2017. "
+       "El intercambio trilateral en la región supera 1.2 billones de dólares al año.",
+       {}, {"1200000000000"}},
+  });
+}

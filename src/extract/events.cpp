@@ -1828,6 +1828,18 @@ void Extractor::trade_figures(std::size_t si) {
       return {};
     };
     for (const auto& m : ms) push(economy_of(m));
+    // No economy named, but the trade of the article's two countries is the subject ("Der
+    // innerdeutsche Handel … Allerdings ist der Warenaustausch zuletzt gesunken: 1985 …").
+    if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral) &&
+        (cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kTradeNoun) ||
+         std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& x) { return x.ev.type == "trade_figure"; }))) {
+      const std::string first = main_country_other_than(si, "");
+      const std::string second = first.empty() ? std::string() : main_country_other_than(si, first);
+      if (!second.empty()) {
+        push("country/" + first);
+        push("country/" + second);
+      }
+    }
     const bool bilateral_here = bilateral || (si > 0 && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kBilateral));
     if (econ.size() < 2 && bilateral_here) {
       for (const auto& c : focus_pair(si)) push("country/" + c);

@@ -27,7 +27,7 @@ enum class Cat : std::uint8_t {
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction,
-  kTradeNoun, kBilateral, kComparison,
+  kTradeNoun, kBilateral, kComparison, kMultilateral,
   kMeetingNoun, kMeetingVerb,
   // clause cues
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,

@@ -6,7 +6,7 @@ ORDER BY events DESC, type
 // type                | events | statuses
 // --------------------+--------+-------------------------------------------------
 // visit               |     23 | ["occurred","cancelled","announced","under_way"]
-// trade_figure        |     19 | ["occurred"]
+// trade_figure        |     20 | ["occurred"]
 // phone_call          |     18 | ["occurred","cancelled"]
 // meeting             |     11 | ["announced","occurred"]
 // treaty_extension    |      6 | ["planned","occurred"]

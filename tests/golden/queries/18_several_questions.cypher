@@ -29,6 +29,6 @@ MATCH (e:Event {eventType: 'trade_figure'}) RETURN e.currency AS currency, count
 // ---------+---------+---------------
 // AUD      |       1 |  17800000000.0
 // CAD      |       1 |  56000000000.0
-// EUR      |      10 | 106330000000.0
+// EUR      |      11 | 108630000000.0
 // USD      |       7 | 163245000000.0
 // (4 rows)
