@@ -7,7 +7,15 @@
 namespace kg {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// A RapidJSON output stream that appends to a std::string: the document is built once, with no
+// second copy at the end.
+struct StringOut {
+  using Ch = char;
+  std::string* out;
+  void Put(char c) { out->push_back(c); }
+  void Flush() {}
+};
+using Writer = rapidjson::PrettyWriter<StringOut>;
 
 void write_value(Writer& w, const Value& v) {
   std::visit(
@@ -198,8 +206,9 @@ void write_event(Writer& w, const KnowledgeGraph& g, Vertex v) {
 std::string to_jsonld(const KnowledgeGraph& g, const std::string& context_document) {
   rapidjson::Document ctx;
   ctx.Parse(context_document.c_str());
-  rapidjson::StringBuffer buf;
-  Writer w(buf);
+  std::string out;
+  StringOut sink{&out};
+  Writer w(sink);
   w.SetIndent(' ', 1);
   w.StartObject();
   key(w, "@context");
@@ -225,7 +234,6 @@ std::string to_jsonld(const KnowledgeGraph& g, const std::string& context_docume
   }
   w.EndArray();
   w.EndObject();
-  std::string out(buf.GetString(), buf.GetSize());
   out += '\n';
   return out;
 }

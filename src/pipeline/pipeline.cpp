@@ -6,6 +6,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <atomic>
 #include <future>
 #include <thread>
@@ -158,7 +160,7 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
 
   BuildSummary summary;
   ReportData report;
-  GraphBuilder builder(res);
+  std::optional<GraphBuilder> builder(std::in_place, res);
   const unsigned jobs = std::max(1u, opt.jobs);
 
   // Articles are extracted in batches (in parallel when jobs > 1) and added to the graph in input
@@ -196,7 +198,7 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
       ++report.date_sources[to_string(x.article.date_source)];
       if (x.article.date_guessed()) report.date_guessed.push_back(x.article.identifier);
       if (!x.explanation.empty()) log->info("explain\n{}", x.explanation);
-      builder.add(x);
+      builder->add(x);
       log->debug("{}: {} events, {} actors ({})", x.article.identifier, x.events.size(), x.actors.size(), x.language);
     }
     batch.clear();
@@ -216,11 +218,12 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
   if (!st) return st;
   flush();
 
-  const auto stats = builder.stats();
+  const auto stats = builder->stats();
   summary.events = stats.events;
   summary.mentions = stats.event_mentions;
   summary.events_by_type = stats.events_by_type;
-  const KnowledgeGraph graph = builder.build();
+  const KnowledgeGraph graph = builder->build();
+  builder.reset();  // the graph holds everything from here on
   for (Vertex v : graph.sorted_nodes()) {
     const NodeData& n = graph.node(v);
     if (n.kind != NodeKind::kEvent && n.kind != NodeKind::kArticle) ++summary.actors_by_kind[to_string(n.kind)];
@@ -228,19 +231,22 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
       if (const std::string* name = get_string(n.props, "name")) summary.headlines.push_back(*name);
   }
 
-  const std::string jsonld = to_jsonld(graph, res.context_jsonld());
-  const std::string graphml = to_graphml(graph);
-  const std::string relations = to_relations_graphml(graph);
-  const std::string snapshot = to_snapshot(graph);  // for kgquery: written after graph.jsonld
-  const std::string rep = report_json(opt, summary, report, source.origin());
-  // Everything is rendered before anything is written; each file is replaced atomically.
-  const std::vector<std::pair<std::string, const std::string*>> files = {
-      {"graph.jsonld", &jsonld}, {"graph.graphml", &graphml}, {"relations.graphml", &relations}, {"graph.kgsnap", &snapshot}, {"report.json", &rep}};
-  for (const auto& [name, content] : files) {
+  // Each output is rendered and written to a temporary file, one at a time (so that only one
+  // rendering is in memory); all are renamed into place together at the end: a failed run
+  // replaces none of the old files.
+  StagedFiles files;
+  const std::vector<std::pair<std::string, std::function<std::string()>>> outputs = {
+      {"graph.jsonld", [&] { return to_jsonld(graph, res.context_jsonld()); }},
+      {"graph.graphml", [&] { return to_graphml(graph); }},
+      {"relations.graphml", [&] { return to_relations_graphml(graph); }},
+      {"graph.kgsnap", [&] { return to_snapshot(graph); }},  // for kgquery: after graph.jsonld
+      {"report.json", [&] { return report_json(opt, summary, report, source.origin()); }}};
+  for (const auto& [name, render] : outputs) {
     const std::string path = (opt.output_dir / name).string();
-    KG_RETURN_IF_ERROR(write_file_atomically(path, *content));
+    KG_RETURN_IF_ERROR(files.stage(path, render()));
     summary.outputs.push_back(path);
   }
+  KG_RETURN_IF_ERROR(files.commit());
   return summary;
 }
 
