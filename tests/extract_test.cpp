@@ -418,3 +418,14 @@ TEST_CASE("trade with no economy named continues the article's pair, unless it i
        {}, {"1200000000000"}},
   });
 }
+
+TEST_CASE("ceremonies are gatherings; 'takes him to'; a summit's place is in its own clause") {
+  run({
+      {"en", "2024-01-24", "US Secretary of State Antony Blinken was in Abidjan on Monday. The final leg of the tour takes him to Angola later this week.",
+       {"visit | visitor=Antony Blinken destination=Angola"}},
+      {"en", "2020-09-16",
+       "Israeli Prime Minister Benjamin Netanyahu signed the agreements at a ceremony at the White House on Tuesday. "
+       "Two rockets were fired towards southern Israel during the ceremony, wounding two people in Ashdod.",
+       {}, {"destination=Israel"}},
+  });
+}

@@ -70,6 +70,7 @@ class Extractor {
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
                                                                      std::size_t window) const;
   const ActorMention* located_place(std::size_t si) const;
+  bool located_at(std::size_t si, const ActorMention& m) const;
   std::vector<const ActorMention*> envoy_countries(std::size_t si, std::size_t from) const;
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
@@ -683,6 +684,9 @@ void Extractor::visits(std::size_t si) {
         visitor = before;
       }
     }
+    if (!visitor)  // the object of the travel phrase itself: "the final leg takes him to Angola"
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && m.begin >= t.b && m.end <= t.e && eligible(m)) visitor = &m;
     if (!visitor) {  // inverted order: "brengt Lavrov een bezoek", "reist May morgen naar"
       for (const auto& m : ms)
         if (m.begin >= t.e && m.begin <= t.e + 4 && eligible(m) && m.via != Via::kPossessive) {
@@ -960,6 +964,13 @@ std::vector<const ActorMention*> Extractor::envoy_countries(std::size_t si, std:
   return out;
 }
 
+// Is mention m after a locative preposition ("in Beijing", "at the White House", "à l'Élysée")?
+bool Extractor::located_at(std::size_t si, const ActorMention& m) const {
+  for (std::size_t k = m.begin; k > sent(si).first && k + 3 > m.begin; --k)
+    if (const Match* l = ctx_.find(k - 1, Cat::kLocative, m.begin); l && l->end >= k) return true;
+  return false;
+}
+
 // The last place the sentence puts something at: "in Beijing", "à Biarritz" (not a building).
 const ActorMention* Extractor::located_place(std::size_t si) const {
   const ActorMention* place = nullptr;
@@ -1121,9 +1132,15 @@ void Extractor::locate_summits() {
 
 void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vector<ActorMention>& ms) {
   const std::string org = summit_org(si, t);
+  // (In the summit's own clause: not "during the ceremony, wounding two people in Ashdod".)
+  auto same_clause = [&](const ActorMention* m) {
+    for (std::size_t k = t.e; k < m->begin; ++k)
+      if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
+    return true;
+  };
   auto after = countries_after_prep(si, t.e, 6, Cat::kDestPrep);
   if (after.empty()) after = countries_after_prep(si, t.e, 6, Cat::kLocative);
-  if (!after.empty()) {
+  if (!after.empty() && same_clause(after.front())) {
     summit_places_.push_back({si, org, *after.front()});
     return;
   }
@@ -1131,7 +1148,7 @@ void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vecto
   const ActorMention* before = nullptr;
   for (const auto& m : ms)
     if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b && m.end + 12 >= t.b &&
-        (m.end + 1 >= t.b || (m.begin > sent(si).first && ctx_.find(m.begin - 1, Cat::kLocative, m.begin))))
+        (m.end + 1 >= t.b || (m.begin > sent(si).first && located_at(si, m))))
       before = &m;
   if (before) {
     summit_places_.push_back({si, org, *before});
@@ -1141,7 +1158,7 @@ void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vecto
   // a place the sentence puts it at, further on.
   const ActorMention* further = nullptr;
   for (const auto& m : ms)
-    if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > t.e && !further &&
+    if ((m.via == Via::kPlace || m.via == Via::kCapital) && (!m.building || located_at(si, m)) && m.begin > t.e && !further &&
         std::none_of(toks_.begin() + static_cast<std::ptrdiff_t>(t.e), toks_.begin() + static_cast<std::ptrdiff_t>(m.begin),
                      [](const Token& x) { return x.norm == "," || x.norm == ";"; }))  // in the same clause
       for (std::size_t k = m.begin; k > sent(si).first && k + 7 > m.begin && !further; --k)
