@@ -429,3 +429,12 @@ TEST_CASE("ceremonies are gatherings; 'takes him to'; a summit's place is in its
        {}, {"destination=Israel"}},
   });
 }
+
+TEST_CASE("an event told without a date, right after a dated one, is of that day") {
+  run({
+      {"nl", "2016-11-28",
+       "Koning Filip van België is vandaag begonnen aan een staatsbezoek aan Nederland. "
+       "In het Paleis op de Dam ondertekenden minister Bert Koenders en zijn Belgische collega Didier Reynders een grensverdrag.",
+       {"treaty_signing | party=Belgium party=Netherlands | 2016-11-28"}},
+  });
+}

@@ -331,6 +331,21 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         }
     }
   }
+  if (ev.start.empty() && allow_publication && si > 0) {
+    // The story goes on in the day just told ("… vandaag aan een staatsbezoek begonnen. In het
+    // Paleis op de Dam zetten de ministers hun handtekening onder een verdrag"): the day of the
+    // last dated event of the two sentences before, when the text does not turn to the future.
+    if (!forward)
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+        if (it->sentence >= si) continue;
+        if (it->sentence + 2 < si) break;
+        if (!it->anaphoric && it->ev.date_source == "text" && it->ev.start.has_day() && it->ev.status != "announced") {
+          ev.start = it->ev.start;
+          ev.date_source = "text";
+          break;
+        }
+      }
+  }
   if (ev.start.empty() && allow_publication && !ctx_.published().empty() && ctx_.doc.article->date_source != DateSource::kFileTime) {
     // Reported as current news without a date: the month of publication.
     ev.start = PartialDate{ctx_.published().year, ctx_.published().month, 0};

@@ -8,7 +8,7 @@ ORDER BY events DESC, type
 // visit               |     23 | ["occurred","cancelled","announced","under_way"]
 // trade_figure        |     20 | ["occurred"]
 // phone_call          |     18 | ["occurred","cancelled"]
-// meeting             |     11 | ["announced","occurred"]
+// meeting             |     12 | ["announced","occurred"]
 // treaty_extension    |      6 | ["planned","occurred"]
 // treaty_renewal      |      3 | ["occurred"]
 // treaty_ratification |      2 | ["occurred"]
