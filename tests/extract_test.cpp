@@ -438,3 +438,13 @@ TEST_CASE("an event told without a date, right after a dated one, is of that day
        {"treaty_signing | party=Belgium party=Netherlands | 2016-11-28"}},
   });
 }
+
+TEST_CASE("groups of three; commas around a date do not end the clause") {
+  run({
+      {"nl", "2023-07-16",
+       "Premier Mark Rutte, de Italiaanse premier Giorgia Meloni en Commissievoorzitter Ursula von der Leyen spraken in Den Haag. "
+       "Het drietal was een maand geleden, op 11 juni, ook al in Tunis.",
+       {"visit | visitor=Mark Rutte destination=Tunisia | 2023-06-11", "visit | visitor=Giorgia Meloni destination=Tunisia | 2023-06-11",
+        "visit | visitor=Ursula von der Leyen destination=Tunisia | 2023-06-11"}},
+  });
+}

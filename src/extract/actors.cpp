@@ -914,6 +914,7 @@ void SentenceActors::reference_pass() {
       a.end = m->end;
       a.kind = ActorKind::kPerson;
       a.via = Via::kTwoPersons;
+      if (m->payload->ival == 3) a.country = "3";  // "het drietal", "the three leaders"
       mentions.push_back(a);  // resolved by the discourse pass
       take(i, m->end);
       i = m->end - 1;
@@ -1134,6 +1135,16 @@ void find_actors(ArticleContext& ctx) {
           if (fits(it->actor) && std::find(cands.begin(), cands.end(), it->actor) == cands.end())
             cands.push_back(it->actor);
         if (cands.size() < 2) continue;
+        if (m.country == "3") {  // three: the last three named
+          if (cands.size() < 3) continue;
+          for (std::size_t c = 0; c < 3; ++c) {
+            ActorMention p = m;
+            p.actor = cands[c];
+            p.country = ctx.actors.count(cands[c]) ? ctx.actors.at(cands[c]).country : "";
+            resolved.push_back(p);
+          }
+          continue;
+        }
         std::map<std::size_t, std::set<std::string>> by_sentence;
         for (const auto& p : persons) by_sentence[p.sentence].insert(p.actor);
         for (const auto& r : resolved)

@@ -60,6 +60,7 @@ class Extractor {
   bool visiting_official(const ActorMention& p) const;
   bool at_seat(const std::string& person, const std::string& country) const;
   bool consort(const std::string& person, const std::string& with) const;
+  bool international(const std::string& person) const;
   std::string seat_org(const ActorMention& m) const;
   void hosted(std::size_t si);
   void guests(std::size_t si);
@@ -742,7 +743,7 @@ void Extractor::visits(std::size_t si) {
       const bool fut = future(si, t.b, t.e);
       std::set<std::string> seen;
       for (const auto& m : ms) {
-        if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty()) continue;
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || (m.country.empty() && !international(m.actor))) continue;
         if (m.via == Via::kPronoun || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
         if (!seen.insert(m.actor).second) continue;
         for (const auto* dest : dests) {
@@ -791,6 +792,10 @@ void Extractor::visits(std::size_t si) {
     // Coordinated subjects travel together: "Rutte, de Italiaanse premier Meloni en
     // Commissievoorzitter Von der Leyen waren naar Tunis gereisd".
     std::vector<std::pair<std::string, std::string>> travellers = {{visitor_id, visitor_country}};
+    if (visitor && visitor->via == Via::kTwoPersons)  // "de twee ministers", "het drietal": all of them
+      for (const auto& m : ms)
+        if (&m != visitor && m.via == Via::kTwoPersons && m.begin == visitor->begin && m.actor != visitor_id && eligible(m))
+          travellers.emplace_back(m.actor, m.country);
     if (visitor && visitor->end <= t.b)
       for (const ActorMention* co : list_from(si, *visitor))
         if (co != visitor && co->end <= t.b && eligible(*co) && co->actor != visitor_id && !consort(co->actor, visitor_id))
@@ -940,7 +945,7 @@ void Extractor::guests(std::size_t si) {
     }
     std::set<std::string> seen;
     for (const auto& m : ms) {
-      if (m.kind != ActorKind::kPerson || m.begin < t.e || m.actor.empty() || m.country.empty() ||
+      if (m.kind != ActorKind::kPerson || m.begin < t.e || m.actor.empty() || (m.country.empty() && !international(m.actor)) ||
           m.country == place->country || m.via == Via::kPronoun || m.via == Via::kPossessive)
         continue;
       if (!visiting_official(m) || at_seat(m.actor, place->country) || !seen.insert(m.actor).second) continue;
@@ -1273,6 +1278,15 @@ bool Extractor::consort(const std::string& person, const std::string& with) cons
   return false;
 }
 
+// A registry person whose office now is in an international organisation (Tusk, von der Leyen).
+bool Extractor::international(const std::string& person) const {
+  const PersonInfo* p = person.rfind("person/", 0) == 0 ? ctx_.res.person(person.substr(7)) : nullptr;
+  if (!p) return false;
+  for (const auto& r : p->roles)
+    if (!r.org.empty() && r.covers(ctx_.published())) return true;
+  return false;
+}
+
 // An international official in the country where their organisation sits is at work, not on a
 // visit (Tusk and Juncker in Brussels).
 bool Extractor::at_seat(const std::string& person, const std::string& country) const {
@@ -1364,7 +1378,8 @@ void Extractor::presence(std::size_t si) {
     const ActorMention* best = nullptr;
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
-      if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == place.country) continue;
+      if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country == place.country) continue;
+      if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
       if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
       if (dist > 14) continue;
@@ -1373,9 +1388,16 @@ void Extractor::presence(std::size_t si) {
       // (After the last comma before the place there must be something done: "Sánchez, y el rey
       // Mohamed VI acordaron este jueves en Rabat" is fine.)
       if (p.begin < place.begin) {
+        // (Commas around a date do not end the clause: "was een maand geleden, op 11 juni, ook al in Tunis".)
+        auto around_time = [&](std::size_t k) {
+          for (const auto& te : ctx_.sentences[si].times)
+            if (te.end == k || te.begin == k + 1 || (k > 0 && te.begin == k + 2 && toks_[k + 1].is_word() && !toks_[k + 1].upper_initial))
+              return true;
+          return false;
+        };
         std::size_t last_comma = SIZE_MAX;
         for (std::size_t k = p.end; k < place.begin; ++k)
-          if (toks_[k].norm == "," || toks_[k].norm == ";") last_comma = k;
+          if ((toks_[k].norm == "," || toks_[k].norm == ";") && !around_time(k)) last_comma = k;
         if (last_comma != SIZE_MAX) {
           bool action = false;
           for (Cat c : {Cat::kArrivalVerb, Cat::kMotionVerb, Cat::kVisitVerb, Cat::kMeetingVerb, Cat::kTreatyAction,
@@ -1383,10 +1405,7 @@ void Extractor::presence(std::size_t si) {
             action |= ctx_.any(last_comma, place.begin, c);
           // An itinerary: "is due in Ashgabat on Friday, in Bishkek on Saturday and in Dushanbe".
           const bool travel_before = ctx_.any(p.end, last_comma, Cat::kArrivalVerb) || ctx_.any(p.end, last_comma, Cat::kMotionVerb);
-          const bool stop = last_comma + 1 < place.begin &&
-                            (ctx_.find(last_comma + 1, Cat::kLocative, place.begin + 1) ||
-                             ctx_.find(last_comma + 1, Cat::kDestPrep, place.begin + 1));
-          if (!action && !(travel_before && stop)) continue;
+          if (!action && !travel_before) continue;
         }
       }
       if (!best || dist < best_dist) {
@@ -1398,6 +1417,11 @@ void Extractor::presence(std::size_t si) {
     const bool gathering = ctx_.any(s.first, s.last, Cat::kSummit) || ctx_.any(s.first, s.last, Cat::kMeetingNoun);
     if (!gathering) {
       emit_presence(*best, place.country, place.begin, place.end);
+      if (best->via == Via::kTwoPersons)  // "het drietal was … in Tunis": each of them
+        for (const auto& p : ms)
+          if (&p != best && p.via == Via::kTwoPersons && p.begin == best->begin && !p.actor.empty() &&
+              (!p.country.empty() || international(p.actor)) && p.country != place.country && visiting_official(p))
+            emit_presence(p, place.country, place.begin, place.end);
       continue;
     }
     // "Leaders … met in Niamey …, where Presidents Buhari of Nigeria and Talon of Benin signed":
