@@ -945,7 +945,10 @@ void Extractor::guests(std::size_t si) {
     }
     std::set<std::string> seen;
     for (const auto& m : ms) {
-      if (m.kind != ActorKind::kPerson || m.begin < t.e || m.actor.empty() || (m.country.empty() && !international(m.actor)) ||
+      // The guests follow the cue; with "figuran entre los … presentes", "were among those present"
+      // they come before it, in its clause.
+      const bool in_list = t.ival == 2 ? m.end <= t.b : m.begin >= t.e;
+      if (m.kind != ActorKind::kPerson || !in_list || m.actor.empty() || (m.country.empty() && !international(m.actor)) ||
           m.country == place->country || m.via == Via::kPronoun || m.via == Via::kPossessive)
         continue;
       if (!visiting_official(m) || at_seat(m.actor, place->country) || !seen.insert(m.actor).second) continue;

@@ -623,6 +623,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"host", Cat::kHostVerb, ValueKind::kNone, 0},
                    {"guests", Cat::kGuests, ValueKind::kNone, 0},
                    {"guests_here", Cat::kGuests, ValueKind::kNone, 1},
+                   {"guests_before", Cat::kGuests, ValueKind::kNone, 2},
                    {"invite", Cat::kInvite, ValueKind::kNone, 0},
                    {"stay", Cat::kStay, ValueKind::kNone, 0},
                    {"delegation", Cat::kDelegation, ValueKind::kNone, 0}};
