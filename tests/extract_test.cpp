@@ -448,3 +448,12 @@ TEST_CASE("groups of three; commas around a date do not end the clause") {
         "visit | visitor=Ursula von der Leyen destination=Tunisia | 2023-06-11"}},
   });
 }
+
+TEST_CASE("guests named before the cue") {
+  run({
+      {"es", "2022-06-09",
+       "Trudeau y Bolsonaro en la cumbre\n\nLos Ángeles.\n\nLa IX Cumbre de las Américas se inauguró el miércoles en esta ciudad. "
+       "El primer ministro canadiense, Justin Trudeau, y el brasileño Jair Bolsonaro figuran entre los jefes de Estado presentes.",
+       {"visit | visitor=Justin Trudeau destination=United States", "visit | visitor=Jair Bolsonaro destination=United States"}},
+  });
+}
