@@ -279,6 +279,10 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
       }
       if ((m.payload->flags & kFlagAmbiguous) && !ambiguous_ok(m.begin, m.end)) return;
       if ((m.payload->flags & kFlagSmallPlace) && !after_locative(m.begin)) return;
+      // "US$1.6 billion", "A$", "HK$": a currency, not a country.
+      if (m.end < s_.last && (toks_[m.end].norm == "$" || toks_[m.end].norm == "＄") &&
+          toks_[m.end].begin == toks_[m.end - 1].end)
+        return;
       // "Windsor Castle", "Victoria Falls": a city's name inside a longer name says nothing of
       // where that is.
       if ((m.payload->flags & kFlagCityDb) && m.end < s_.last && toks_[m.end].is_word() && toks_[m.end].upper_initial &&
