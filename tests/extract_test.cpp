@@ -457,3 +457,18 @@ TEST_CASE("guests named before the cue") {
        {"visit | visitor=Justin Trudeau destination=United States", "visit | visitor=Jair Bolsonaro destination=United States"}},
   });
 }
+
+TEST_CASE("phone calls: the medium told before, a list of partners with their days, the caller of the calls just told") {
+  run({
+      {"en", "2020-10-20",
+       "Since taking office, Japanese Prime Minister Yoshihide Suga has conducted his diplomacy mainly by telephone. "
+       "He spoke with US President Donald Trump on 20 September, with South Korean President Moon Jae-in on 24 September, and with Chinese President Xi Jinping on 25 September. "
+       "A call with Russian President Vladimir Putin followed on 29 September.",
+       {"phone_call | party=Donald Trump party=Yoshihide Suga | 2020-09-20", "phone_call | party=Moon Jae-in party=Yoshihide Suga | 2020-09-24",
+        "phone_call | party=Xi Jinping party=Yoshihide Suga | 2020-09-25", "phone_call | party=Vladimir Putin party=Yoshihide Suga | 2020-09-29"}},
+      // "the call" after a call is that call; countries exchanging notes make no call.
+      {"fr", "2021-01-28",
+       "Joe Biden et Vladimir Poutine ont eu mardi leur premier entretien téléphonique. Les deux pays ont échangé ensuite des notes diplomatiques.",
+       {"phone_call | party=Joe Biden party=Vladimir Putin"}, {"party=Russia"}},
+  });
+}

@@ -1463,6 +1463,19 @@ void Extractor::phone_calls(std::size_t si) {
     medium |= t.cat == Cat::kPhonePhrase || t.cat == Cat::kPhoneNoun;
     strong |= (t.cat == Cat::kPhoneNoun || t.cat == Cat::kPhoneVerb) && t.ival == 0;
   }
+  // The medium told just before: "Suga has conducted his diplomacy mainly by telephone. He spoke
+  // with Trump …", "Fue el segundo contacto telefónico … Sheinbaum y Trump tuvieron una primera
+  // conversación".
+  // (Only for persons talking: "les deux pays ont échangé des notes" is no call.)
+  const bool named_person = std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) {
+    return m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kTitleOnly && m.via != Via::kTwoPersons;
+  });
+  bool medium_before = false;
+  if (!medium && si > 0 && !trigs.empty() && named_person) {
+    medium = cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhonePhrase) ||
+             cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhoneNoun);
+    medium_before = medium;
+  }
   const Trigger* main = nullptr;
   for (const auto& t : trigs) {
     // Talking verbs ("spoke", "sprak") are calls only with a medium ("by phone"); calling verbs
@@ -1486,6 +1499,22 @@ void Extractor::phone_calls(std::size_t si) {
     if (!main || (main->cat == Cat::kPhonePhrase && t.cat != Cat::kPhonePhrase)) main = &t;
   }
   if (!main) return;
+  // "calificó la llamada de muy buena", "the call lasted an hour": the call just told.
+  const bool definite = main->b > s.first && ctx_.find(main->b - 1, Cat::kDefinite, main->b);
+  const bool earlier_call = std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
+    return !x.anaphoric && x.ev.type == "phone_call" && x.sentence < si && x.sentence + 2 >= si;
+  });
+  if (definite && earlier_call && (main->cat != Cat::kPhoneNoun || medium_before)) {
+    Draft d;
+    d.sentence = si;
+    d.trig_b = main->b;
+    d.trig_e = main->e;
+    d.ev.type = "phone_call";
+    d.anaphoric = true;
+    d.confidence = 0.5;
+    emit(d);
+    return;
+  }
   // ("llamó a Sánchez" is a call; "llamó a la calma", a hypothetical cue elsewhere, is an appeal:
   // the trigger itself is no cue against it.)
   Polarity pol = polarity(si, main->b, main->e);
@@ -1535,6 +1564,22 @@ void Extractor::phone_calls(std::size_t si) {
   d.trig_b = main->b;
   d.trig_e = main->e;
   d.ev.type = "phone_call";
+  if (parties.size() == 1) {
+    // "A call with Putin followed on 29 September": the caller of the calls just told.
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (it->sentence + 2 < si) break;
+      if (it->anaphoric || it->ev.type != "phone_call" || it->ev.participants.empty()) continue;
+      // (The caller: of its parties, the one named first in its sentence.)
+      std::string caller;
+      for (const auto& m : mentions(it->sentence)) {
+        for (const auto& p : it->ev.participants)
+          if (p.actor_id == m.actor) caller = m.actor;
+        if (!caller.empty()) break;
+      }
+      if (!caller.empty() && caller != parties.front()) parties.insert(parties.begin(), caller);
+      break;
+    }
+  }
   if (parties.size() < 2) {
     d.anaphoric = true;
     d.confidence = 0.5;
@@ -1567,10 +1612,17 @@ void Extractor::phone_calls(std::size_t si) {
         if (!between && m.kind == ActorKind::kPerson && !m.actor.empty() && m.end <= main->b)
           (speaker(si, m) ? teller : caller) = m.actor;
       if (caller.empty()) caller = teller;
-      if (!caller.empty())
+      if (!caller.empty()) {
+        // "He spoke with Trump and Morrison on 20 September, with Moon on 24 September, and
+        // with Xi and Modi on 25 September": everyone named after the call, each on their day.
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin > first->begin && m.via != Via::kPronoun &&
+              m.via != Via::kPossessive && !speaker(si, m) && std::find(list.begin(), list.end(), m.actor) == list.end())
+            list.push_back(m.actor);
         for (const auto& x : list) {
           if (x != caller) pairs.emplace_back(caller, x);
         }
+      }
       else if (list.size() >= 2)
         for (std::size_t a = 0; a < list.size(); ++a)
           for (std::size_t b = a + 1; b < list.size(); ++b) pairs.emplace_back(list[a], list[b]);
@@ -1583,7 +1635,19 @@ void Extractor::phone_calls(std::size_t si) {
       add_participant(one.ev, "party", b);
       const bool fut = future(si, main->b, main->e);
       one.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+      // Each partner's own date, when one follows it in its part of the list.
+      std::size_t at = main->b;
+      for (const auto& m : ms)
+        if (m.actor == b && m.begin > main->b) at = m.begin;
+      const TimeExpr* own = nullptr;  // the first date after the partner ("… Xi and Modi on 25 September")
+      for (const auto& te : ctx_.sentences[si].times)
+        if (!own && te.begin > at && te.begin <= at + 12 && (te.kind == TimeKind::kDate || te.kind == TimeKind::kWeekday)) own = &te;
       set_dates(one, si, main->b, fut, true);
+      if (own && own->kind == TimeKind::kDate && pairs.size() > 1) {
+        one.ev.start = own->date;
+        one.ev.end = PartialDate{};
+        one.ev.date_source = "text";
+      }
       one.confidence = strong ? 0.8 : 0.65;
       emit(one);
     }
