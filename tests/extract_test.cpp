@@ -472,3 +472,14 @@ TEST_CASE("phone calls: the medium told before, a list of partners with their da
        {"phone_call | party=Joe Biden party=Vladimir Putin"}, {"party=Russia"}},
   });
 }
+
+TEST_CASE("separable arrival verbs; a list of subjects travels together, an apposition does not") {
+  run({
+      {"nl", "2024-02-24",
+       "De Italiaanse premier Giorgia Meloni, de Canadese premier Justin Trudeau en de Belgische premier Alexander De Croo kwamen vanochtend met de nachttrein aan op het station van de Oekraïense hoofdstad.",
+       {"visit | visitor=Giorgia Meloni destination=Ukraine | 2024-02-24", "visit | visitor=Justin Trudeau destination=Ukraine | 2024-02-24",
+        "visit | visitor=Alexander De Croo destination=Ukraine | 2024-02-24"}},
+      {"fr", "2018-01-08", "Le prédécesseur de M. Emmanuel Macron, François Hollande, s'était rendu en Chine en avril 2013.",
+       {"visit | visitor=François Hollande destination=China | 2013-04"}, {"visitor=Emmanuel Macron"}},
+  });
+}

@@ -66,6 +66,7 @@ class Extractor {
   void guests(std::size_t si);
   void invited(std::size_t si);
   std::vector<const ActorMention*> list_from(std::size_t si, const ActorMention& first) const;
+  bool joined(std::size_t si, std::size_t b, std::size_t e) const;
   void stays(std::size_t si);
   Draft visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor, const std::string& country) const;
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
@@ -161,6 +162,11 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
     for (Cat c : cats) {
       const Match* m = ctx_.find(i, c, s.last);
       if (!m) continue;
+      if (m->payload->ival == 9 && c == Cat::kArrivalVerb) {  // "kwamen … aan": only with its particle later on
+        bool particle = false;
+        for (std::size_t k = m->end; k < s.last && k < m->end + 14 && !particle; ++k) particle = toks_[k].norm == m->payload->sval;
+        if (!particle) continue;
+      }
       bool dominated = false;
       for (Cat other : kEventCats)
         if (const Match* o = ctx_.find(i, other, s.last); o && o->end > m->end) dominated = true;
@@ -549,6 +555,17 @@ void Extractor::visits(std::size_t si) {
         if (m->end <= t.b) dests.push_back(m);
     }
     if (dests.empty() && t.cat == Cat::kArrivalVerb) {
+      // "kwamen vanochtend met de nachttrein aan op het station van de Oekraïense hoofdstad": a
+      // city further on in the clause.
+      for (const auto& m : ms) {
+        if (m.begin < t.e || (m.via != Via::kPlace && m.via != Via::kCapital) || m.building) continue;
+        bool comma = false;
+        for (std::size_t k = t.e; k < m.begin; ++k) comma |= toks_[k].norm == "," || toks_[k].norm == ";";
+        if (!comma && m.begin <= t.e + 14) dests.push_back(&m);
+        break;
+      }
+    }
+    if (dests.empty() && t.cat == Cat::kArrivalVerb) {
       // Expected or arriving, no place said, just after a summit was placed: there ("Morgen nimmt
       // der Kanzler in Astana an einem Gipfeltreffen teil. … wird auch Mirsijojew erwartet").
       for (const auto& sp : summit_places_)
@@ -689,16 +706,19 @@ void Extractor::visits(std::size_t si) {
         break;
       }
       if (!visitor) visitor = fallback;
-      // Coordinated subjects ("Prince Charles and Princess Diana went"): the first one leads.
-      while (visitor) {
-        const ActorMention* before = nullptr;
-        for (const auto& m : ms)
-          if (m.kind == ActorKind::kPerson && m.end < visitor->begin && m.end + 2 >= visitor->begin &&
-              ctx_.any(m.end, visitor->begin, Cat::kAnd) && eligible(m))
-            before = &m;
-        if (!before) break;
-        visitor = before;
-      }
+    }
+    // Coordinated subjects ("Prince Charles and Princess Diana went", "De Italiaanse premier
+    // Meloni, de Canadese premier Trudeau … en Von der Leyen kwamen aan"): the first one leads.
+    // (A list ends with "and": "Le prédécesseur de M. Macron, François Hollande" is no list.)
+    const ActorMention* last_named = visitor;
+    while (visitor && visitor->end <= t.b) {
+      const ActorMention* before = nullptr;
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && m.end < visitor->begin && eligible(m) && m.via != Via::kPossessive &&
+            joined(si, m.end, visitor->begin) && ctx_.any(m.end, last_named->begin, Cat::kAnd))
+          before = &m;
+      if (!before) break;
+      visitor = before;
     }
     if (!visitor)  // the object of the travel phrase itself: "the final leg takes him to Angola"
       for (const auto& m : ms)
@@ -1077,6 +1097,21 @@ void Extractor::hosted(std::size_t si) {
   }
 }
 
+// Are tokens [b, e) only what joins the names of a list: commas, "and", titles, demonyms,
+// determiners, capitalised words ("Reagan, Japanese Prime Minister Nakasone and …")?
+bool Extractor::joined(std::size_t si, std::size_t b, std::size_t e) const {
+  const auto& ms = mentions(si);
+  if (b >= e) return b == e;
+  for (std::size_t k = b; k < e; ++k) {
+    const std::string& n = toks_[k].norm;
+    const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
+    if (!(n == "," || ctx_.covering(k, Cat::kAnd) || ctx_.covering(k, Cat::kTitle) || ctx_.covering(k, Cat::kDeterminer) ||
+          covered || (toks_[k].is_word() && toks_[k].upper_initial)))
+      return false;
+  }
+  return e - b <= 8;  // a list's joints are short
+}
+
 // A list of persons starting with `first`: the persons after it joined only by commas, "and",
 // titles, demonyms and determiners ("Reagan, Japanese Prime Minister Nakasone and Kohl").
 std::vector<const ActorMention*> Extractor::list_from(std::size_t si, const ActorMention& first) const {
@@ -1085,14 +1120,7 @@ std::vector<const ActorMention*> Extractor::list_from(std::size_t si, const Acto
   std::size_t pos = first.end;
   for (const auto& m : ms) {
     if (m.begin < pos || m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty()) continue;
-    bool joined = true;
-    for (std::size_t k = pos; k < m.begin && joined; ++k) {
-      const std::string& n = toks_[k].norm;
-      const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
-      joined = n == "," || ctx_.covering(k, Cat::kAnd) || ctx_.covering(k, Cat::kTitle) || ctx_.covering(k, Cat::kDeterminer) ||
-               covered || (toks_[k].is_word() && toks_[k].upper_initial);
-    }
-    if (!joined) break;
+    if (!joined(si, pos, m.begin)) break;
     out.push_back(&m);
     pos = m.end;
   }

@@ -100,6 +100,7 @@ Status add_section(PhraseTable& table, const Value& obj, const std::vector<Group
       for (const auto& g : specs) known += std::string(known.empty() ? "" : ", ") + g.key;
       return Status::data_error(fmt::format("{}: unknown key {}.{} (expected one of: {})", file, path, key, known));
     }
+    if (it->ival == -1) continue;  // a group read by its own code (known here so that it is no typo)
     KG_RETURN_IF_ERROR(add_group(table, m.value, it->cat, it->kind, file, path + "." + key, it->ival));
   }
   return Status::ok();
@@ -621,6 +622,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"first_day", Cat::kFirstDay, ValueKind::kNone, 0},
                    {"last_day", Cat::kLastDay, ValueKind::kNone, 0},
                    {"host", Cat::kHostVerb, ValueKind::kNone, 0},
+                   {"arrival_split", Cat::kArrivalVerb, ValueKind::kNone, -1},
                    {"guests", Cat::kGuests, ValueKind::kNone, 0},
                    {"guests_here", Cat::kGuests, ValueKind::kNone, 1},
                    {"guests_before", Cat::kGuests, ValueKind::kNone, 2},
@@ -646,6 +648,16 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         } else {
           return Status::data_error(file + ": unknown event type events." + type +
                                     " (expected visit, phone_call, treaty, trade, meeting)");
+        }
+        // Separable verbs whose particle comes later: "kwamen … aan", "traf … ein" (the verb is
+        // the trigger; its particle must follow in the sentence).
+        if (type == "visit" && e.value.IsObject() && e.value.HasMember("arrival_split")) {
+          for (const auto& phrase : json::get_strings(e.value, "arrival_split")) {
+            const auto pos = phrase.find("…");
+            KG_RETURN_IF_ERROR(expect(pos != std::string::npos, file, "events.visit.arrival_split: \"" + phrase + "\" needs \"…\""));
+            const std::string verb = text::trim(phrase.substr(0, pos)), particle = text::trim(phrase.substr(pos + std::string("…").size()));
+            t.add(verb, Payload{Cat::kArrivalVerb, 0, 9, 0, text::fold(particle)});
+          }
         }
         KG_RETURN_IF_ERROR(add_section(t, e.value, specs, file, "events." + type));
       }
