@@ -483,3 +483,16 @@ TEST_CASE("separable arrival verbs; a list of subjects travels together, an appo
        {"visit | visitor=François Hollande destination=China | 2013-04"}, {"visitor=Emmanuel Macron"}},
   });
 }
+
+TEST_CASE("a gathering placed by its host; Swiss spelling; what a summit is about is not where") {
+  run({
+      {"de", "2024-06-15",
+       "Friedensgipfel: Harris und Milei in der Zentralschweiz\n\n"
+       "Auf dem Bürgenstock hat am Samstag die internationale Konferenz zum Frieden in der Ukraine begonnen. "
+       "Gastgeberin ist Bundespräsidentin Viola Amherd. "
+       "Der ukrainische Präsident Wolodymyr Selenskyj wurde am Vormittag von Amherd begrüsst. "
+       "Die USA sind durch Vizepräsidentin Kamala Harris vertreten.",
+       {"visit | visitor=Volodymyr Zelenskyy destination=Switzerland", "visit | visitor=Kamala Harris destination=Switzerland | 2024-06-15"},
+       {"destination=Ukraine"}},
+  });
+}

@@ -148,6 +148,8 @@ std::string lower(std::string_view s) {
       out += static_cast<char>((cp >= 'A' && cp <= 'Z') ? cp - 'A' + 'a' : cp);
     } else if (cp == U'’' || cp == U'ʼ' || cp == U'‘') {
       out += '\'';
+    } else if (cp == U'ß' || cp == U'ẞ') {
+      out += "ss";  // Swiss German writes "begrüsst" for "begrüßt"
     } else {
       append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
     }

@@ -17,7 +17,7 @@ std::size_t count_cps(std::string_view s);
 // Lower case, accents and other diacritics removed, a few letters spelled out (ß→ss, ø→o, æ→ae):
 // the key under which lexicon entries and text tokens are compared.
 std::string fold(std::string_view s);
-// Lower case only: accents stay ("würde" ≠ "wurde", "sí" ≠ "si").
+// Lower case only: accents stay ("würde" ≠ "wurde", "sí" ≠ "si"); ß is ss (Swiss spelling).
 std::string lower(std::string_view s);
 
 bool is_upper(char32_t cp);

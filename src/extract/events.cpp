@@ -78,6 +78,7 @@ class Extractor {
   bool in_quote(std::size_t si, std::size_t pos) const;
   void locate_summits();
   void locate_summit(std::size_t si, const Trigger& t, const std::vector<ActorMention>& ms);
+  void summit_at_host(std::size_t first_summit);
   const ActorMention* summit_place(std::size_t si, const std::string& org) const;
   std::string summit_org(std::size_t si, const Trigger& t) const;
   std::vector<const ActorMention*> countries_after_prep(std::size_t si, std::size_t from, std::size_t window, Cat prep) const;
@@ -942,6 +943,13 @@ void Extractor::guests(std::size_t si) {
         !summit_places_.empty() && std::all_of(summit_places_.begin(), summit_places_.end(), [&](const SummitPlace& sp) {
           return sp.place.country == summit_places_.front().place.country;
         });
+    // Without a summit named here, the guests are at the article's first, main gathering.
+    if (!place && !summit_here && !summit_places_.empty()) {
+      const SummitPlace* first = &summit_places_.front();
+      for (const auto& sp : summit_places_)
+        if (sp.sentence < first->sentence) first = &sp;
+      if (first->sentence <= 2) place = &first->place;
+    }
     if (!place) {
       std::size_t best_d = 0;
       for (const auto& sp : summit_places_) {
@@ -1062,11 +1070,15 @@ void Extractor::hosted(std::size_t si) {
     std::size_t by = SIZE_MAX;
     for (std::size_t k = t.e; k < sent(si).last && k < t.e + 5 && by == SIZE_MAX; ++k)
       if (const Match* bm = ctx_.find(k, Cat::kBy, k + 1)) by = bm->end;
+    // Verb last: "Selenskyj wurde am Vormittag von Amherd begrüsst" — the agent comes before.
+    if (by == SIZE_MAX && ctx_.lang.verb_last && host)
+      for (std::size_t k = host->end; k < t.b && by == SIZE_MAX; ++k)
+        if (const Match* bm = ctx_.find(k, Cat::kBy, k + 1); bm && bm->end < t.b) by = bm->end;
     if (by != SIZE_MAX) {
       const ActorMention* agent = nullptr;
       for (const auto& m : ms)
         if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= by &&
-            m.begin <= by + 4) {
+            m.begin <= by + 4 && &m != host) {
           agent = &m;
           break;
         }
@@ -1164,7 +1176,9 @@ std::string Extractor::summit_org(std::size_t si, const Trigger& t) const {
 }
 
 void Extractor::locate_summits() {
+  std::size_t first_summit = SIZE_MAX;
   for (std::size_t si = 0; si < ctx_.doc.sentences.size(); ++si) {
+    if (first_summit == SIZE_MAX && !triggers(si, {Cat::kSummit}).empty()) first_summit = si;
     const auto& ms = mentions(si);
     for (const Trigger& t : triggers(si, {Cat::kSummit})) {
       const std::size_t placed = summit_places_.size();
@@ -1179,14 +1193,54 @@ void Extractor::locate_summits() {
       }
     }
   }
+  summit_at_host(first_summit);
+}
+
+// A gathering whose place the article never names is where its host governs ("Gastgeberin ist
+// Bundespräsidentin Viola Amherd", "the host, Italian Prime Minister Fanfani").
+void Extractor::summit_at_host(std::size_t first_summit) {
+  if (first_summit == SIZE_MAX) return;
+  for (const auto& sp : summit_places_)
+    if (sp.sentence <= first_summit + 2) return;  // the article's first gathering is placed
+  for (std::size_t si = first_summit; si < ctx_.doc.sentences.size() && si <= first_summit + 4; ++si)
+    for (std::size_t k = sent(si).first; k < sent(si).last; ++k) {
+      const Match* h = ctx_.find(k, Cat::kHostNoun);
+      if (!h) continue;
+      for (const auto& m : mentions(si))
+        if (m.kind == ActorKind::kPerson && !m.country.empty() && !m.actor.empty() &&
+            ((m.begin >= h->end && m.begin <= h->end + 5) || (m.end <= k && m.end + 3 >= k))) {
+          ActorMention at;
+          at.actor = "country/" + m.country;
+          at.country = m.country;
+          at.kind = ActorKind::kCountry;
+          at.via = Via::kHere;
+          at.begin = m.begin;
+          at.end = m.end;
+          SummitPlace sp{first_summit, std::string(), at};
+          // Its date: that of the first of its mentions that has one.
+          for (std::size_t q = first_summit; q < ctx_.doc.sentences.size() && q <= first_summit + 2 && sp.date.empty(); ++q)
+            for (const Trigger& t : triggers(q, {Cat::kSummit})) {
+              Draft tmp;
+              set_dates(tmp, q, t.b, future(q, t.b, t.e), false);
+              if (tmp.ev.date_source == "text") {
+                sp.date = tmp.ev.start;
+                sp.end = tmp.ev.end;
+                break;
+              }
+            }
+          summit_places_.insert(summit_places_.begin(), sp);
+          return;
+        }
+    }
 }
 
 void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vector<ActorMention>& ms) {
   const std::string org = summit_org(si, t);
   // (In the summit's own clause: not "during the ceremony, wounding two people in Ashdod".)
+  // (Nor what the summit is about: "die Konferenz zum Frieden in der Ukraine".)
   auto same_clause = [&](const ActorMention* m) {
     for (std::size_t k = t.e; k < m->begin; ++k)
-      if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
+      if (toks_[k].norm == "," || toks_[k].norm == ";" || ctx_.find(k, Cat::kTopic, k + 1)) return false;
     return true;
   };
   auto after = countries_after_prep(si, t.e, 6, Cat::kDestPrep);

@@ -24,7 +24,7 @@ enum class Cat : std::uint8_t {
   kCountryName, kDemonym, kCombiningForm, kPlace, kRegion, kPerson, kPersonSurname, kOrganization, kTitle,
   kGivenName, kFamilyName, kRegionName, kRegionDemonym, kOrgHead,
   // events
-  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation,
+  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kHostNoun,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction,
   kTradeNoun, kBilateral, kComparison, kMultilateral,
@@ -33,7 +33,7 @@ enum class Cat : std::uint8_t {
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
-  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer, kDuring,
+  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer, kDuring, kTopic,
   kNotTrigger,
 };
 

@@ -628,7 +628,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"guests_before", Cat::kGuests, ValueKind::kNone, 2},
                    {"invite", Cat::kInvite, ValueKind::kNone, 0},
                    {"stay", Cat::kStay, ValueKind::kNone, 0},
-                   {"delegation", Cat::kDelegation, ValueKind::kNone, 0}};
+                   {"delegation", Cat::kDelegation, ValueKind::kNone, 0},
+                   {"host_nouns", Cat::kHostNoun, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
@@ -689,6 +690,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"by", Cat::kBy, ValueKind::kNone, 0},               {"according_to", Cat::kAccordingTo, ValueKind::kNone, 0},
             {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
+            {"topic", Cat::kTopic, ValueKind::kNone, 0},
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"three_persons", Cat::kTwoPersons, ValueKind::kNone, 3},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
             {"during", Cat::kDuring, ValueKind::kNone, 0},
