@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <sys/stat.h>
 
+#include "common/atomic_file.h"
 #include "kg/pipeline.h"
 #include "support.h"
 
@@ -145,6 +146,32 @@ TEST_CASE("outputs replace older ones atomically: no temporary file is left behi
     CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
   }
   CHECK(files == 5);
+}
+
+TEST_CASE("staged files are rendered straight to disk and appear only on commit") {
+  kgtest::TempDir out;
+  const auto target = (out.path() / "big.txt").string();
+  std::string expected;  // larger than the 1 MB write buffer, so that it is written in pieces
+  for (int i = 0; i < 300000; ++i) {
+    expected.append(std::to_string(i));
+    expected.push_back(i % 7 ? ' ' : '\n');
+  }
+  auto render = [&](std::ostream& os) {
+    for (std::size_t at = 0; at < expected.size(); at += 4093) os << expected.substr(at, 4093);
+  };
+  {
+    StagedFiles files;
+    REQUIRE(files.stage(target, render).is_ok());
+    CHECK_FALSE(std::filesystem::exists(target));
+  }  // never committed: the temporary file is gone
+  CHECK(std::filesystem::is_empty(out.path()));
+  StagedFiles files;
+  REQUIRE(files.stage(target, render).is_ok());
+  REQUIRE(files.stage((out.path() / "small.txt").string(), std::string_view("one line\n")).is_ok());
+  REQUIRE(files.commit().is_ok());
+  CHECK(kgtest::read_file(target) == expected);
+  CHECK(kgtest::read_file(out.path() / "small.txt") == "one line\n");
+  CHECK(std::distance(std::filesystem::directory_iterator(out.path()), std::filesystem::directory_iterator()) == 2);
 }
 
 TEST_CASE("missing inputs and broken schema folders are errors with their own codes") {

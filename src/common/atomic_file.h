@@ -2,6 +2,8 @@
 // renamed over the target. A failed run leaves the old file (or none), never half a file.
 #pragma once
 
+#include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,6 +25,8 @@ class StagedFiles {
   StagedFiles& operator=(const StagedFiles&) = delete;
   ~StagedFiles();
   Status stage(const std::string& path, std::string_view content);
+  // The same, the content rendered straight into the temporary file (never whole in memory).
+  Status stage(const std::string& path, const std::function<void(std::ostream&)>& render);
   Status commit();
 
  private:

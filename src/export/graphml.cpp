@@ -50,34 +50,33 @@ struct Key {
   std::string id, for_, name, type;
 };
 
+// Writes to the stream as it goes: the header with the keys first, then nodes and edges, the
+// closing tags from finish().
 class GraphmlWriter {
  public:
-  GraphmlWriter(std::vector<Key> keys, bool directed) : keys_(std::move(keys)), directed_(directed) {}
+  GraphmlWriter(std::ostream& out, std::vector<Key> keys, bool directed) : out_(out), keys_(std::move(keys)) {
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    for (const auto& k : keys_)
+      out_ << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << k.name << "\" attr.type=\"" << k.type
+           << "\"/>\n";
+    out_ << "  <graph id=\"G\" edgedefault=\"" << (directed ? "directed" : "undirected") << "\">\n";
+  }
 
   void node(const std::string& id, const std::map<std::string, std::string>& data) {
-    body_ << "    <node id=\"" << id << "\">\n";
+    out_ << "    <node id=\"" << id << "\">\n";
     write_data(data, "node");
-    body_ << "    </node>\n";
+    out_ << "    </node>\n";
   }
   void edge(const std::string& id, const std::string& src, const std::string& dst, const std::map<std::string, std::string>& data) {
-    body_ << "    <edge id=\"" << id << "\" source=\"" << src << "\" target=\"" << dst << "\">\n";
+    out_ << "    <edge id=\"" << id << "\" source=\"" << src << "\" target=\"" << dst << "\">\n";
     write_data(data, "edge");
-    body_ << "    </edge>\n";
+    out_ << "    </edge>\n";
   }
-  std::string str() const {
-    std::ostringstream out;
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        << "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-    for (const auto& k : keys_)
-      out << "  <key id=\"" << k.id << "\" for=\"" << k.for_ << "\" attr.name=\"" << k.name << "\" attr.type=\"" << k.type
-          << "\"/>\n";
-    out << "  <graph id=\"G\" edgedefault=\"" << (directed_ ? "directed" : "undirected") << "\">\n"
-        << body_.str() << "  </graph>\n</graphml>\n";
-    return out.str();
-  }
+  void finish() { out_ << "  </graph>\n</graphml>\n"; }
 
  private:
   void write_data(const std::map<std::string, std::string>& data, const std::string& for_) {
@@ -85,12 +84,11 @@ class GraphmlWriter {
       if (k.for_ != for_) continue;
       auto it = data.find(k.name);
       if (it == data.end()) continue;
-      body_ << "      <data key=\"" << k.id << "\">" << xml_escape(it->second) << "</data>\n";
+      out_ << "      <data key=\"" << k.id << "\">" << xml_escape(it->second) << "</data>\n";
     }
   }
+  std::ostream& out_;
   std::vector<Key> keys_;
-  bool directed_;
-  std::ostringstream body_;
 };
 
 std::string str_of(const Value& v) {
@@ -140,8 +138,8 @@ std::string family(const std::string& t) { return t.rfind("treaty", 0) == 0 ? st
 
 }  // namespace
 
-std::string to_graphml(const KnowledgeGraph& g) {
-  GraphmlWriter w({{"d0", "node", "label", "string"},
+void write_graphml(std::ostream& out, const KnowledgeGraph& g) {
+  GraphmlWriter w(out, {{"d0", "node", "label", "string"},
                    {"d1", "node", "kind", "string"},
                    {"d2", "node", "iri", "string"},
                    {"d3", "node", "countryCode", "string"},
@@ -189,12 +187,10 @@ std::string to_graphml(const KnowledgeGraph& g) {
       w.edge(numbered('e', e++), gml_id[v], gml_id[t], {{"label", data.type}, {"role", data.type}, {"weight", "1.0"}});
     }
   }
-  return w.str();
+  w.finish();
 }
 
-std::string to_relations_graphml(const KnowledgeGraph& g) { return to_relations_graphml(g, false); }
-
-std::string to_relations_graphml(const KnowledgeGraph& g, bool keep_isolated) {
+void write_relations_graphml(std::ostream& out, const KnowledgeGraph& g, bool keep_isolated) {
   struct Rel {
     int weight = 0;
     std::string first, last;
@@ -242,7 +238,7 @@ std::string to_relations_graphml(const KnowledgeGraph& g, bool keep_isolated) {
       }
     }
   }
-  GraphmlWriter w({{"d0", "node", "label", "string"},
+  GraphmlWriter w(out, {{"d0", "node", "label", "string"},
                    {"d1", "node", "kind", "string"},
                    {"d2", "node", "iri", "string"},
                    {"d3", "node", "countryCode", "string"},
@@ -277,7 +273,21 @@ std::string to_relations_graphml(const KnowledgeGraph& g, bool keep_isolated) {
     if (!r->last.empty()) d["lastDate"] = r->last;
     w.edge(numbered('e', e++), gml_id[a], gml_id[b], d);
   }
-  return w.str();
+  w.finish();
+}
+
+std::string to_graphml(const KnowledgeGraph& g) {
+  std::ostringstream out;
+  write_graphml(out, g);
+  return std::move(out).str();
+}
+
+std::string to_relations_graphml(const KnowledgeGraph& g) { return to_relations_graphml(g, false); }
+
+std::string to_relations_graphml(const KnowledgeGraph& g, bool keep_isolated) {
+  std::ostringstream out;
+  write_relations_graphml(out, g, keep_isolated);
+  return std::move(out).str();
 }
 
 }  // namespace kg

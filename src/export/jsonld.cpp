@@ -1,21 +1,15 @@
 #include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
+#include <rapidjson/ostreamwrapper.h>
+
+#include <sstream>
 
 #include "kg/export.h"
 
 namespace kg {
 namespace {
 
-// A RapidJSON output stream that appends to a std::string: the document is built once, with no
-// second copy at the end.
-struct StringOut {
-  using Ch = char;
-  std::string* out;
-  void Put(char c) { out->push_back(c); }
-  void Flush() {}
-};
-using Writer = rapidjson::PrettyWriter<StringOut>;
+using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
 void write_value(Writer& w, const Value& v) {
   std::visit(
@@ -203,11 +197,10 @@ void write_event(Writer& w, const KnowledgeGraph& g, Vertex v) {
 
 }  // namespace
 
-std::string to_jsonld(const KnowledgeGraph& g, const std::string& context_document) {
+void write_jsonld(std::ostream& out, const KnowledgeGraph& g, const std::string& context_document) {
   rapidjson::Document ctx;
   ctx.Parse(context_document.c_str());
-  std::string out;
-  StringOut sink{&out};
+  rapidjson::OStreamWrapper sink(out);
   Writer w(sink);
   w.SetIndent(' ', 1);
   w.StartObject();
@@ -234,8 +227,14 @@ std::string to_jsonld(const KnowledgeGraph& g, const std::string& context_docume
   }
   w.EndArray();
   w.EndObject();
-  out += '\n';
-  return out;
+  sink.Flush();
+  out << '\n';
+}
+
+std::string to_jsonld(const KnowledgeGraph& g, const std::string& context_document) {
+  std::ostringstream out;
+  write_jsonld(out, g, context_document);
+  return std::move(out).str();
 }
 
 }  // namespace kg

@@ -231,19 +231,19 @@ Result<BuildSummary> run_build(const BuildOptions& opt) {
       if (const std::string* name = get_string(n.props, "name")) summary.headlines.push_back(*name);
   }
 
-  // Each output is rendered and written to a temporary file, one at a time (so that only one
-  // rendering is in memory); all are renamed into place together at the end: a failed run
-  // replaces none of the old files.
+  // Each output is rendered straight into a temporary file, one at a time (no rendering is ever
+  // whole in memory); all are renamed into place together at the end: a failed run replaces none
+  // of the old files.
   StagedFiles files;
-  const std::vector<std::pair<std::string, std::function<std::string()>>> outputs = {
-      {"graph.jsonld", [&] { return to_jsonld(graph, res.context_jsonld()); }},
-      {"graph.graphml", [&] { return to_graphml(graph); }},
-      {"relations.graphml", [&] { return to_relations_graphml(graph); }},
-      {"graph.kgsnap", [&] { return to_snapshot(graph); }},  // for kgquery: after graph.jsonld
-      {"report.json", [&] { return report_json(opt, summary, report, source.origin()); }}};
+  const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>> outputs = {
+      {"graph.jsonld", [&](std::ostream& out) { write_jsonld(out, graph, res.context_jsonld()); }},
+      {"graph.graphml", [&](std::ostream& out) { write_graphml(out, graph); }},
+      {"relations.graphml", [&](std::ostream& out) { write_relations_graphml(out, graph); }},
+      {"graph.kgsnap", [&](std::ostream& out) { out << to_snapshot(graph); }},  // for kgquery: after graph.jsonld
+      {"report.json", [&](std::ostream& out) { out << report_json(opt, summary, report, source.origin()); }}};
   for (const auto& [name, render] : outputs) {
     const std::string path = (opt.output_dir / name).string();
-    KG_RETURN_IF_ERROR(files.stage(path, render()));
+    KG_RETURN_IF_ERROR(files.stage(path, render));
     summary.outputs.push_back(path);
   }
   KG_RETURN_IF_ERROR(files.commit());
