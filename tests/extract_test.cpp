@@ -496,3 +496,47 @@ TEST_CASE("a gathering placed by its host; Swiss spelling; what a summit is abou
        {"destination=Ukraine"}},
   });
 }
+
+TEST_CASE("'he' is not the person governed by 'with'; a pair talking again is their call; 'each other'; a month of a past sentence") {
+  run({
+      // Our own sentences: the call with one leader was not the other's only one; "he" is the other.
+      {"en", "2019-05-04",
+       "Prime Minister Justin Trudeau and President Emmanuel Macron held a phone call on Thursday. "
+       "The call with Macron was not the only one of Trudeau this week. "
+       "Yesterday he also spoke with Prime Minister Mark Rutte by phone.",
+       {"phone_call | party=Justin Trudeau party=Mark Rutte | 2019-05-03"}, {"party=Emmanuel Macron party=Mark Rutte"}},
+      // The two already said to have phoned, "spraken" with a day: that call, dated.
+      {"nl", "2019-05-04",
+       "Er was ophef over een telefoongesprek tussen premier Mark Rutte en president Emmanuel Macron. "
+       "Volgens Den Haag ging het om de begroting. "
+       "Rutte en Macron spraken donderdag een halfuur.",
+       {"phone_call | party=Emmanuel Macron party=Mark Rutte | 2019-05-02"}},
+      {"nl", "2019-05-04", "Premier Mark Rutte en president Emmanuel Macron hebben gisteren met elkaar gebeld over de begroting.",
+       {"phone_call | party=Emmanuel Macron party=Mark Rutte | 2019-05-03"}},
+      {"en", "2019-05-04", "Prime Minister Mark Rutte and President Emmanuel Macron called each other on Friday.",
+       {"phone_call | party=Emmanuel Macron party=Mark Rutte | 2019-05-03"}},
+      // "in maart" in an October story told in the past: the March before.
+      {"nl", "2023-10-20", "Nederland en België ondertekenden in maart een verdrag over de grens.",
+       {"treaty_signing | party=Belgium party=Netherlands | 2023-03"}},
+      {"nl", "2023-10-20", "Nederland en België zullen in maart een verdrag over de grens ondertekenen.",
+       {"party=Belgium party=Netherlands | 2024-03"}},
+  });
+}
+
+TEST_CASE("an undated trip after the day the story tells is of that day; a title and a registry surname") {
+  run({
+      // Our own text: the lead gives the day, the trip that follows has none of its own.
+      {"fr", "2019-03-14",
+       "Au terme d'une longue journée, Emmanuel Macron a obtenu, mercredi 13 mars, un accord sur la pêche. "
+       "Le président s'est d'abord rendu à Dublin, où il a été reçu par Leo Varadkar.",
+       {"visit | visitor=Emmanuel Macron destination=Ireland host=Leo Varadkar | 2019-03-13"}},
+      // A day long past is no context.
+      {"en", "2019-03-30", "The accord was reached on 13 March. Later, President Emmanuel Macron travelled to Ireland.",
+       {"visit | visitor=Emmanuel Macron destination=Ireland | 2019-03 |"}},
+      // "President Duterte" in a headline is the registry's Rodrigo Duterte, before his full name.
+      {"en", "2017-04-12",
+       "Philippine President Duterte lands in Riyadh\n\nPresident Duterte arrived in Saudi Arabia on Tuesday. "
+       "Rodrigo Duterte was welcomed at the airport.",
+       {"visit | visitor=Rodrigo Duterte destination=Saudi Arabia | 2017-04-11"}, {"visitor=Duterte destination"}},
+  });
+}

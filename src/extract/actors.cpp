@@ -531,6 +531,22 @@ void SentenceActors::title_pass() {
             break;
           }
         }
+        // "President Duterte": the one registry person of that name who then held such an
+        // office (for the title's country, when it names one).
+        if (!person) {
+          const PersonInfo* only = nullptr;
+          int found = 0;
+          for (const PersonInfo* p : ctx_.res.persons_by_last_name(toks_[j].norm)) {
+            bool fits = false;
+            for (const auto& r : p->roles)
+              fits |= r.covers(pub) && compatible_roles(r.role, role) && (country.empty() || r.country == country);
+            if (fits && gender_fits("person/" + p->id)) {
+              only = p;
+              ++found;
+            }
+          }
+          if (found == 1) person = &ctx_.person_actor(*only, name);
+        }
       }
       if (!person) person = &discovered_person(name);
       // "President X of Nigeria": the country after the name.
@@ -1014,6 +1030,21 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
 
 void find_dateline(ArticleContext& ctx) { ctx.dateline_end = dateline_tokens(ctx); }
 
+namespace {
+
+// A mention right after "with", "by", "to" or "between" (a determiner may come between): not
+// the subject of its sentence. ("of" is left out: "the second call of Trump" names its caller.)
+bool governed_by_preposition(const ArticleContext& ctx, std::size_t begin) {
+  std::size_t k = begin;
+  if (k > 0 && ctx.covering(k - 1, Cat::kDeterminer)) --k;
+  if (k == 0) return false;
+  for (Cat c : {Cat::kWith, Cat::kBy, Cat::kToPrep, Cat::kBetween})
+    if (ctx.covering(k - 1, c)) return true;
+  return false;
+}
+
+}  // namespace
+
 void find_actors(ArticleContext& ctx) {
   const std::size_t dateline_end = ctx.dateline_end;
 
@@ -1060,7 +1091,10 @@ void find_actors(ArticleContext& ctx) {
             break;
           }
         if (m.actor.empty() && !persons.empty()) {
+          // Of that sentence, a person governed by a preposition ("the call with Tsai was not
+          // Trump's only one. He also spoke …") is the subject only when no other person fits.
           std::size_t sentence = SIZE_MAX;
+          std::string oblique;
           for (auto it = persons.rbegin(); it != persons.rend(); ++it) {
             if (it->sentence + 2 < si || it->sentence == si) {
               if (it->sentence + 2 < si) break;
@@ -1069,8 +1103,10 @@ void find_actors(ArticleContext& ctx) {
             if (sentence != SIZE_MAX && it->sentence != sentence) break;
             if (!fits(it->actor)) continue;
             sentence = it->sentence;
-            m.actor = it->actor;  // walking backwards: ends on the first fitting person of that sentence
+            // walking backwards: ends on the first fitting person of that sentence
+            (it->strong ? m.actor : oblique) = it->actor;
           }
+          if (m.actor.empty()) m.actor = oblique;
         }
         if (m.actor.empty()) continue;
         m.country = ctx.actors.count(m.actor) ? ctx.actors.at(m.actor).country : "";
@@ -1206,7 +1242,7 @@ void find_actors(ArticleContext& ctx) {
     for (const auto& m : resolved) {
       if (m.kind == ActorKind::kPerson && !m.actor.empty()) ctx.mention_order.emplace_back(m.actor, si);
       if (m.kind == ActorKind::kPerson && m.via != Via::kPronoun && m.via != Via::kPossessive && m.via != Via::kTwoPersons)
-        persons.push_back({m.actor, si, m.begin, true});
+        persons.push_back({m.actor, si, m.begin, !governed_by_preposition(ctx, m.begin)});
       if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry)
         countries.push_back({m.actor, si, m.begin, !m.weak()});
     }

@@ -353,6 +353,23 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
           break;
         }
       }
+    // … or the day of the past week that the last few sentences told ("Sarkozy a obtenu, mardi
+    // 12 août, l'accord … Il s'est d'abord rendu à Moscou"): the day the news happened.
+    if (ev.start.empty() && !forward && ctx_.published().has_day()) {
+      const long pub = days_from_civil(ctx_.published());
+      for (std::size_t back = 1; back <= 4 && back <= si && ev.start.empty(); ++back)
+        for (const auto& t : ctx_.sentences[si - back].times) {
+          if (t.since || t.until || t.from || relative_clause_of(si - back, t.begin) != 0) continue;
+          if (t.kind != TimeKind::kDate && t.kind != TimeKind::kRelDay && t.kind != TimeKind::kWeekday) continue;
+          const PartialDate day = t.kind == TimeKind::kWeekday ? t.backward : t.date;
+          if (!day.has_day()) continue;
+          const long ago = pub - days_from_civil(day);
+          if (ago < 0 || ago > 7) continue;
+          ev.start = day;
+          ev.date_source = "context";
+          break;
+        }
+    }
   }
   if (ev.start.empty() && allow_publication && !ctx_.published().empty() && ctx_.doc.article->date_source != DateSource::kFileTime) {
     // Reported as current news without a date: the month of publication.
@@ -1558,6 +1575,23 @@ void Extractor::phone_calls(std::size_t si) {
              cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhoneNoun);
     medium_before = medium;
   }
+  // Two persons whose call the article has already told, talking again: that call ("… a phone
+  // call between Trump and Tsai. … Trump and Tsai spoke for ten minutes yesterday").
+  if (!medium && !trigs.empty()) {
+    std::vector<std::string> named;
+    for (const auto& m : ms)
+      if (m.kind == ActorKind::kPerson && !m.actor.empty() && (m.via == Via::kName || m.via == Via::kSurname))
+        named.push_back(m.actor);
+    auto party = [](const Draft& x, const std::string& a) {
+      return std::any_of(x.ev.participants.begin(), x.ev.participants.end(),
+                         [&](const Participant& p) { return p.actor_id == a; });
+    };
+    for (std::size_t i = 0; i < named.size() && !medium; ++i)
+      for (std::size_t j = i + 1; j < named.size() && !medium; ++j)
+        medium = named[i] != named[j] && std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
+                   return x.ev.type == "phone_call" && x.sentence < si && party(x, named[i]) && party(x, named[j]);
+                 });
+  }
   const Trigger* main = nullptr;
   for (const auto& t : trigs) {
     // Talking verbs ("spoke", "sprak") are calls only with a medium ("by phone"); calling verbs
@@ -1570,6 +1604,13 @@ void Extractor::phone_calls(std::size_t si) {
       for (const auto& m : ms)
         person_next |= m.kind == ActorKind::kPerson &&
                        (m.begin == t.e || (ctx_.lang.verb_last && m.end <= t.b && m.end + 2 >= t.b));
+      // "X en Y hebben met elkaar gebeld", "X and Y phoned each other": two persons named.
+      if (!person_next && cue_in(s.first, s.last, Cat::kReciprocal)) {
+        std::set<std::string> persons;
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kPronoun && m.via != Via::kPossessive) persons.insert(m.actor);
+        person_next = persons.size() >= 2;
+      }
       if (!person_next) continue;
     }
     if (t.cat == Cat::kPhonePhrase && !strong) {
@@ -2204,7 +2245,11 @@ void absorb_event(EventRecord& into, const EventRecord& from) {
   for (const auto& p : from.participants)  // a host named in one report only
     if (describing_role(p.role) && std::find(into.participants.begin(), into.participants.end(), p) == into.participants.end())
       into.participants.push_back(p);
-  auto precise = [](const EventRecord& e) { return e.date_source == "text" ? (e.start.day ? 3 : e.start.month ? 2 : 1) : 0; };
+  // A stated date wins over the day the story was at ("context"), which wins over the month of
+  // publication.
+  auto precise = [](const EventRecord& e) {
+    return e.date_source == "text" ? (e.start.day ? 4 : e.start.month ? 3 : 2) : e.date_source == "context" ? 1 : 0;
+  };
   auto within = [](const EventRecord& span, const EventRecord& x) {
     if (span.end.empty() || !span.start.has_day() || x.start.empty()) return false;
     const long d = days_from_civil(first_day(x.start));

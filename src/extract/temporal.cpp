@@ -77,6 +77,16 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     return t.kind == TimeKind::kDate && pub.has_day() && t.date.has_day() &&
            std::labs(days_from_civil(pub) - days_from_civil(t.date)) <= 14;
   };
+  // A month or day without its year: the closest one, unless the sentence tells the past ("was",
+  // "agreed") and not the future: then this year's, as long as it is not yet to come ("in maart"
+  // in an October story about an agreement: the March before, not the one after).
+  const bool past_only = ctx.any(s.first, s.last, Cat::kPast) && !ctx.any(s.first, s.last, Cat::kFuture);
+  auto year_of = [&](int month, int day) {
+    const int y = closest_year(pub, month, day);
+    if (!past_only || pub.empty() || y <= pub.year) return y;
+    const PartialDate here{pub.year, month, day ? std::min(day, days_in_month(pub.year, month)) : 1};
+    return days_from_civil(here) <= days_from_civil(first_day(pub)) ? pub.year : y;
+  };
   auto mark_context = [&](TimeExpr& t) {
     if (t.begin > s.first) {
       const std::size_t p = t.begin - 1;
@@ -114,7 +124,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         if (const Match* w = ctx.find(j, Cat::kWeekday); w && w->end < s.last) j = w->end;
         if (auto d2 = scan_date_at(ctx.text(), toks, j, s.last, month_of); d2 && d2->date.day && d1 < d2->date.day) {
           PartialDate end = d2->date;
-          if (!end.year) end.year = closest_year(pub, end.month, end.day);
+          if (!end.year) end.year = year_of(end.month, end.day);
           TimeExpr a{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), TimeKind::kDate};
           a.date = PartialDate{end.year, end.month, d1};
           a.from = true;
@@ -137,7 +147,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       te.end = static_cast<std::uint32_t>(d->end);
       te.date = d->date;
       te.explicit_year = d->date.year != 0;
-      if (!te.explicit_year) te.date.year = closest_year(pub, d->date.month, d->date.day);
+      if (!te.explicit_year) te.date.year = year_of(d->date.month, d->date.day);
       te.kind = te.date.day ? TimeKind::kDate : TimeKind::kMonth;
       if (te.date.year) {
         mark_context(te);
@@ -236,7 +246,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       const bool prep = prev.is_word() && !prev.upper_initial && text::count_cps(prev.text(ctx.text())) <= 8;
       if (prep && !t.all_caps) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kMonth};
-        te.date = PartialDate{closest_year(pub, m->payload->ival, 0), m->payload->ival, 0};
+        te.date = PartialDate{year_of(m->payload->ival, 0), m->payload->ival, 0};
         mark_context(te);
         if (te.date.year) out.push_back(te);
         i = m->end;

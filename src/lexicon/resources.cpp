@@ -258,10 +258,23 @@ Status Resources::load_persons(const SchemaSource& src) {
     }
   }
   for (const auto& [id, p] : persons_) {
+    for (const auto& a : p.aliases) {
+      const auto words = text::split(text::fold(a), ' ');
+      if (words.size() < 2) continue;
+      auto& ids = last_names_[words.back()];
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
     for (const auto& a : p.aliases) global_.add(a, Payload{Cat::kPerson, 0, 0, 0, id});
     for (const auto& s : p.surnames) global_.add(s, Payload{Cat::kPersonSurname, 0, 0, 0, id});
   }
   return Status::ok();
+}
+
+std::vector<const PersonInfo*> Resources::persons_by_last_name(const std::string& folded_word) const {
+  std::vector<const PersonInfo*> out;
+  if (auto it = last_names_.find(folded_word); it != last_names_.end())
+    for (const auto& id : it->second) out.push_back(&persons_.at(id));
+  return out;
 }
 
 Status Resources::load_organizations(const SchemaSource& src) {
@@ -690,7 +703,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"by", Cat::kBy, ValueKind::kNone, 0},               {"according_to", Cat::kAccordingTo, ValueKind::kNone, 0},
             {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
-            {"topic", Cat::kTopic, ValueKind::kNone, 0},
+            {"topic", Cat::kTopic, ValueKind::kNone, 0},             {"reciprocal", Cat::kReciprocal, ValueKind::kNone, 0},
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"three_persons", Cat::kTwoPersons, ValueKind::kNone, 3},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
             {"during", Cat::kDuring, ValueKind::kNone, 0},

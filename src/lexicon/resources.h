@@ -131,6 +131,9 @@ class Resources {
   const std::map<std::string, CountryInfo>& countries() const { return countries_; }
   // The state a present-day country belonged to on `when`: "RUS" in 1987 → "SUN". Else `code`.
   const std::string& state_at(const std::string& code, const PartialDate& when) const;
+  // Registry persons one of whose names ends in `folded_word` ("duterte": Rodrigo Duterte, Sara
+  // Duterte): for a title followed by a single name.
+  std::vector<const PersonInfo*> persons_by_last_name(const std::string& folded_word) const;
   // The registry person holding `role` for `country` on `when` (nullptr when unknown or ambiguous).
   const PersonInfo* role_holder(const std::string& country, const std::string& role, const PartialDate& when) const;
   // Month names of every language (folded → 1..12) and publication markers, for ingest.
@@ -156,6 +159,7 @@ class Resources {
   std::map<std::string, CountryInfo> countries_;
   std::unordered_map<std::string, std::string> alpha2_to_3_;
   std::map<std::string, PersonInfo> persons_;
+  std::unordered_map<std::string, std::vector<std::string>> last_names_;  // folded last name word → person ids
   std::map<std::string, OrgInfo> orgs_;
   std::map<std::string, RegionInfo> regions_;
   struct City {
