@@ -540,3 +540,29 @@ TEST_CASE("an undated trip after the day the story tells is of that day; a title
        {"visit | visitor=Rodrigo Duterte destination=Saudi Arabia | 2017-04-11"}, {"visitor=Duterte destination"}},
   });
 }
+
+TEST_CASE("a figure with no economy named continues the figure just told; 'less than the' compares") {
+  run({
+      {"nl", "2024-06-12",
+       "Vorig jaar voerde Canada voor 40 miljard euro aan goederen uit Japan in, terwijl de uitvoer naar Japan 25 miljard euro bedroeg. "
+       "Het handelstekort kwam daarmee op 15 miljard euro, minder dan het recordtekort van 19 miljard euro in 2022.",
+       {"trade_figure | party=Canada party=Japan | 2023 | occurred | 15000000000.000000 EUR",
+        "trade_figure | party=Canada party=Japan | 2022 | occurred | 19000000000.000000 EUR"},
+       {"party=Netherlands"}},
+      {"en", "2024-06-12",
+       "Last year Canada imported goods worth 40 billion dollars from Japan. "
+       "The deficit came to 15 billion dollars, less than the record of 19 billion dollars in 2022.",
+       {"trade_figure | party=Canada party=Japan | 2023 | occurred | 15000000000.000000 USD",
+        "trade_figure | party=Canada party=Japan | 2022 | occurred | 19000000000.000000 USD"}},
+  });
+}
+
+TEST_CASE("a delegation travels as its leader, else as its country; a month opening the sentence") {
+  run({
+      {"nl", "2018-04-27", "Begin maart reisde een Zweedse delegatie onder leiding van minister Margot Wallström naar Peking.",
+       {"visit | visitor=Margot Wallström destination=China | 2018-03"}},
+      {"en", "2018-04-27", "A Swedish delegation led by Foreign Minister Margot Wallström arrived in Beijing on Monday.",
+       {"visit | visitor=Margot Wallström destination=China | 2018-04-23"}},
+      {"de", "2018-04-27", "Am Montag reiste eine schwedische Delegation nach Peking.", {"visit | visitor=Sweden destination=China | 2018-04-23"}},
+  });
+}

@@ -557,7 +557,10 @@ void Extractor::visits(std::size_t si) {
         }
     }
     if (dests.empty() || t.cat == Cat::kDeparture) {
-      for (const auto* m : countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : 10, Cat::kDestPrep))
+      // (A delegation and its leader may stand between: "reisde een delegatie onder leiding van
+      // veiligheidsadviseur Chung Eui-yong naar Pyongyang".)
+      const bool delegation_next = t.cat != Cat::kSummit && ctx_.any(t.e, std::min<std::size_t>(s.last, t.e + 4), Cat::kDelegation);
+      for (const auto* m : countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : delegation_next ? 16 : 10, Cat::kDestPrep))
         if (std::find(dests.begin(), dests.end(), m) == dests.end()) dests.push_back(m);
     }
     if (dests.empty() && t.cat == Cat::kVisitNoun) {
@@ -767,6 +770,43 @@ void Extractor::visits(std::size_t si) {
         if (const ActorMention* off = official_of(si, m.country)) {
           visitor_id = off->actor;
           conf = 0.65;
+        }
+      }
+    }
+
+    if (visitor_id.empty() && !dests.empty() && t.cat != Cat::kSummit) {
+      // A delegation travels: "reisde een Zuid-Koreaanse delegatie onder leiding van
+      // veiligheidsadviseur Chung naar Pyongyang", "a delegation led by X arrived in": its
+      // leader, else its country (a demonym before it, "from X" after it).
+      const std::size_t lo = t.b > s.first + 8 ? t.b - 8 : s.first;
+      const std::size_t hi = std::min<std::size_t>(s.last, t.e + 4);
+      for (std::size_t k = lo; k < hi && visitor_id.empty(); ++k) {
+        const Match* dm = ctx_.find(k, Cat::kDelegation);
+        if (!dm) continue;
+        for (std::size_t q = dm->end; q < s.last && q <= dm->end + 3 && visitor_id.empty(); ++q) {
+          const Match* lb = ctx_.find(q, Cat::kLedBy, s.last);
+          if (!lb) continue;
+          for (const auto& m : ms)
+            if (m.kind == ActorKind::kPerson && m.begin >= lb->end && m.begin <= lb->end + 4 && eligible(m)) {
+              visitor_id = m.actor;
+              visitor_country = m.country;
+              conf = 0.7;
+              break;
+            }
+          break;
+        }
+        std::vector<const ActorMention*> senders;
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kCountry && m.via == Via::kDemonym && m.end <= k && m.end + 1 >= k) senders.push_back(&m);
+        if (senders.empty()) senders = envoy_countries(si, k);
+        for (const ActorMention* c : senders) {
+          if (!visitor_id.empty()) break;
+          bool is_dest = false;
+          for (const auto* dd : dests) is_dest |= dd->country == c->country;
+          if (is_dest) continue;
+          visitor_id = c->actor;
+          visitor_country = c->country;
+          conf = 0.6;
         }
       }
     }
@@ -2074,6 +2114,15 @@ void Extractor::trade_figures(std::size_t si) {
       return {};
     };
     for (const auto& m : ms) push(economy_of(m));
+    // No economy named, right after a figure that named them: the same two ("… imported 514
+    // billion from China, exports were 223 billion. The deficit thus came to 291 billion").
+    if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral))
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+        if (it->sentence + 2 < si) break;
+        if (it->ev.type != "trade_figure" || it->sentence >= si) continue;
+        for (const auto& p : it->ev.participants) push(p.actor_id);  // (the reporting economy first)
+        break;
+      }
     // No economy named, but the trade of the article's two countries is the subject ("Der
     // innerdeutsche Handel … Allerdings ist der Warenaustausch zuletzt gesunken: 1985 …").
     if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral) &&

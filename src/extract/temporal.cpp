@@ -243,7 +243,8 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     // A month on its own ("in June", "eind juli", "en juin"): needs a preposition-like word before.
     if (const Match* m = ctx.find(i, Cat::kMonth); m && i > s.first) {
       const Token& prev = toks[i - 1];
-      const bool prep = prev.is_word() && !prev.upper_initial && text::count_cps(prev.text(ctx.text())) <= 8;
+      // ("Begin maart reisde …": the sentence's first word may be capitalised.)
+      const bool prep = prev.is_word() && (!prev.upper_initial || i - 1 == s.first) && text::count_cps(prev.text(ctx.text())) <= 8;
       if (prep && !t.all_caps) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kMonth};
         te.date = PartialDate{year_of(m->payload->ival, 0), m->payload->ival, 0};
