@@ -566,3 +566,17 @@ TEST_CASE("a delegation travels as its leader, else as its country; a month open
       {"de", "2018-04-27", "Am Montag reiste eine schwedische Delegation nach Peking.", {"visit | visitor=Sweden destination=China | 2018-04-23"}},
   });
 }
+
+TEST_CASE("joining an organisation of states with no treaty named; names of organisations hold no triggers") {
+  run({
+      {"en", "2024-03-08", "Sweden joined NATO on Thursday, ending two centuries of military non-alignment.",
+       {"treaty_accession | party=NATO party=Sweden | 2024-03-07"}},
+      {"fr", "2024-03-08", "La Suède est devenue, jeudi 7 mars, le trente-deuxième membre de l'Organisation du traité de l'Atlantique Nord.",
+       {"treaty_accession | party=NATO party=Sweden | 2024-03-07"}},
+      {"nl", "2013-07-02", "Kroatië is maandag toegetreden tot de EU.", {"treaty_accession | party=Croatia party=European Union | 2013-07-01"}},
+      // A topic, a member already, an organisation's name in a longer name: no accession.
+      {"en", "2018-09-29", "They discussed press freedom and Turkey's accession to the EU.", {}, {"treaty_accession"}},
+      {"en", "2019-07-08", "Benin and Nigeria join African Union continental free trade bloc.", {}, {"party=African Union"}},
+      {"en", "2024-03-08", "Germany joined NATO allies in condemning the attack.", {}, {"treaty_accession"}},
+  });
+}

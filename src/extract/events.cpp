@@ -88,6 +88,7 @@ class Extractor {
   void visits(std::size_t si);
   void phone_calls(std::size_t si);
   void treaties(std::size_t si);
+  void memberships(std::size_t si);
   void trade_figures(std::size_t si);
   void meetings(std::size_t si);
 
@@ -160,9 +161,14 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
           am.via != Via::kTwoCountries && am.via != Via::kTwoPersons && am.via != Via::kTheCountry && am.via != Via::kTitleOnly)
         in_name = true;
     if (in_name) continue;
+    // ("the North Atlantic Treaty Organization", "World Trade Organization": no treaty or trade.)
+    const bool in_org = std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& am) {
+      return am.kind == ActorKind::kOrganization && am.begin <= i && i < am.end && am.end > am.begin + 1;
+    });
     for (Cat c : cats) {
       const Match* m = ctx_.find(i, c, s.last);
       if (!m) continue;
+      if (in_org && (c == Cat::kTreatyNoun || c == Cat::kTradeNoun)) continue;
       if (m->payload->ival == 9 && c == Cat::kArrivalVerb) {  // "kwamen … aan": only with its particle later on
         bool particle = false;
         for (std::size_t k = m->end; k < s.last && k < m->end + 14 && !particle; ++k) particle = toks_[k].norm == m->payload->sval;
@@ -1920,10 +1926,20 @@ void Extractor::treaties(std::size_t si) {
     const Trigger* act = nullptr;
     auto dist = [&](const Trigger& a) { return a.b > t.b ? a.b - t.b : t.b - a.b; };
     const std::size_t noun_clause = relative_clause_of(si, t.b);
+    // An action noun that names the treaty ("le protocole d'adhésion", "the accession protocol
+    // was ratified") is its kind, not what happens to it, when the clause has a verb of its own.
+    auto names_noun = [&](const Trigger& a) {
+      return (a.b == t.e + 1 && ctx_.find(t.e, Cat::kOf, t.e + 1)) || a.e == t.b;
+    };
+    const bool other_action = std::any_of(actions.begin(), actions.end(), [&](const Trigger& a) {
+      const std::size_t ac = relative_clause_of(si, a.b);
+      return !names_noun(a) && (ac == noun_clause || (ac > t.e && ac <= t.e + 8));
+    });
     for (const auto& a : actions) {
       // (A clause about the noun itself counts: "el acuerdo, que firmaron ayer".)
       const std::size_t ac = relative_clause_of(si, a.b);
       if (ac != noun_clause && !(ac > t.e && ac <= t.e + 8)) continue;
+      if (other_action && names_noun(a)) continue;
       if (!act) {
         act = &a;
         continue;
@@ -1972,17 +1988,23 @@ void Extractor::treaties(std::size_t si) {
                                             (t.b > s.first + 1 && ctx_.find(t.b - 2, Cat::kDefinite, t.b - 1)));
     bool partner = false;  // "signed on Tuesday with Britain's …": another treaty
     for (std::size_t p = t.e; p < s.last && p < t.e + 8 && !partner; ++p) partner = ctx_.find(p, Cat::kWith, p + 1) != nullptr;
-    const bool same_as_before = definite && earlier_treaty && between.size() < 2 && !partner &&
-                                d.ev.treaty_name.empty();
-    if ((!act && between.size() < 2) || same_as_before) {
+    const bool maybe_same = definite && earlier_treaty && between.size() < 2 && !partner && d.ev.treaty_name.empty();
+    auto evidence = [&] {
       d.anaphoric = true;  // "het verdrag is een mijlpaal": evidence, not a new event
       d.confidence = 0.4;
       set_dates(d, si, t.b, false, false);
       emit(d);
+    };
+    if (!act && between.size() < 2) {
+      evidence();
       continue;
     }
     const std::size_t lo = act ? std::min(t.b, act->b) : t.b, hi = act ? std::max(t.e, act->e) : t.e;
-    if (polarity(si, lo, hi) != Polarity::kPositive) continue;
+    if (maybe_same && !act) {
+      evidence();
+      continue;
+    }
+    if (!maybe_same && polarity(si, lo, hi) != Polarity::kPositive) continue;
     static const char* kTypes[] = {"treaty_signing", "treaty_signing", "treaty_renewal", "treaty_extension",
                                    "treaty_ratification", "treaty_accession"};
     // Without an action verb, "an agreement between X and Y" is an agreement reached.
@@ -2016,11 +2038,28 @@ void Extractor::treaties(std::size_t si) {
       const std::string other = salient_country_other_than(si, parties[0].substr(parties[0].find('/') + 1));
       if (!other.empty()) push_to(parties, "country/" + other);
     }
+    // "the protocol" after a treaty was told is that treaty, unless the sentence acts on it with
+    // parties of its own ("… signed the treaty. The Turkish parliament ratified the protocol on
+    // Finland's accession").
+    if (maybe_same) {
+      const Draft* last = nullptr;
+      for (auto it = drafts_.rbegin(); it != drafts_.rend() && !last; ++it)
+        if (!it->anaphoric && it->ev.type.rfind("treaty", 0) == 0) last = &*it;
+      // (Two states at least, one of them new: an agency named beside the signatories is none.)
+      const auto states = std::count_if(parties.begin(), parties.end(), [](const std::string& p) { return p.rfind("country/", 0) == 0; });
+      const bool own = states >= 2 && last && std::any_of(parties.begin(), parties.end(), [&](const std::string& p) {
+                         return p.rfind("country/", 0) == 0 &&
+                                std::none_of(last->ev.participants.begin(), last->ev.participants.end(),
+                                             [&](const Participant& q) { return q.actor_id == p; });
+                       });
+      if (!own) {
+        evidence();
+        continue;
+      }
+      if (polarity(si, lo, hi) != Polarity::kPositive) continue;
+    }
     if (parties.size() < 2) {
-      d.anaphoric = true;
-      d.confidence = 0.4;
-      set_dates(d, si, t.b, false, false);
-      emit(d);
+      evidence();
       continue;
     }
     for (const auto& p : parties) add_participant(d.ev, "party", p);
@@ -2030,6 +2069,82 @@ void Extractor::treaties(std::size_t si) {
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
     set_dates(d, si, t.b, fut, true, name_b, name_e);
     d.confidence = !act ? 0.6 : d.ev.treaty_name.empty() ? 0.75 : 0.85;
+    emit(d);
+  }
+}
+
+// "Finland joined NATO", "Kroatië trad toe tot de EU", "la Finlande est devenue le 31e membre de
+// l'OTAN": a state joining an organisation of states, with no treaty named (those are treaties()'s).
+void Extractor::memberships(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  if (!triggers(si, {Cat::kTreatyNoun}).empty()) return;
+  auto member_org = [&](const ActorMention& m) {
+    if (m.kind != ActorKind::kOrganization || m.actor.rfind("org/", 0) != 0) return false;
+    const OrgInfo* o = ctx_.res.organization(m.actor.substr(4));
+    return o && o->type == "IntergovernmentalOrganization" && o->part_of.empty();
+  };
+  // A word that goes on the organisation's name makes it a modifier ("join African Union
+  // continental free trade bloc"); a function word, a time or punctuation does not.
+  auto ends_phrase = [&](std::size_t k) {
+    if (k >= s.last || !toks_[k].is_word()) return true;
+    if (ctx_.lang.capitalized_nouns ? false : toks_[k].upper_initial) return false;
+    for (Cat c : {Cat::kDeterminer, Cat::kLocative, Cat::kWith, Cat::kOf, Cat::kToPrep, Cat::kFromPrep, Cat::kAnd, Cat::kBy,
+                  Cat::kDuring, Cat::kRelative, Cat::kComplementizer, Cat::kTopic, Cat::kWeekday, Cat::kMonth, Cat::kRelDay,
+                  Cat::kRelWeek, Cat::kRelYear, Cat::kComparison, Cat::kPast, Cat::kFuture, Cat::kSpeechVerb})
+      if (ctx_.find(k, c)) return true;
+    return false;
+  };
+  for (const Trigger& t : triggers(si, {Cat::kTreatyAction, Cat::kMemberNoun})) {
+    if (t.cat == Cat::kTreatyAction && t.ival != 5) continue;
+    // A noun ("Turkey's accession to the EU", "de toetreding") names a topic, not an act.
+    if (t.cat == Cat::kTreatyAction && t.b > s.first &&
+        (ctx_.find(t.b - 1, Cat::kDeterminer, t.b) || ctx_.find(t.b - 1, Cat::kPossessive, t.b) || toks_[t.b - 1].norm == "'s" ||
+         ctx_.find(t.b - 1, Cat::kOf, t.b)))
+      continue;
+    // "member" only after "become": "est devenue … le trente et unième membre de l'OTAN".
+    if (t.cat == Cat::kMemberNoun && !ctx_.any(t.b > s.first + 12 ? t.b - 12 : s.first, t.b, Cat::kBecome)) continue;
+    // The organisation right after the trigger ("joined NATO", "membre de l'OTAN", "trad toe tot de EU").
+    const ActorMention* org = nullptr;
+    for (const auto& m : ms)
+      if (m.begin >= t.e && m.begin <= t.e + 3 && member_org(m)) {
+        if (ends_phrase(m.end)) org = &m;
+        break;
+      }
+    // Verb last: "der NATO beigetreten", "tot de NAVO toegetreden".
+    if (!org && ctx_.lang.verb_last)
+      for (const auto& m : ms)
+        if (m.end <= t.b && m.end + 1 >= t.b && member_org(m)) org = &m;
+    if (!org) continue;
+    // The state that joins: the subject before the trigger, else the one after it ("l'adhésion de
+    // la Finlande à l'OTAN").
+    const ActorMention* state = nullptr;
+    for (const auto& m : ms) {
+      if (m.begin >= t.b) break;
+      if (m.kind == ActorKind::kCountry && !m.weak() && m.via != Via::kTwoCountries && !after_with(si, m.begin)) {
+        state = &m;
+        break;
+      }
+    }
+    if (!state)
+      for (const auto& m : ms)
+        if (m.begin >= t.e && m.begin <= t.e + 3 && m.kind == ActorKind::kCountry && !m.weak()) {
+          state = &m;
+          break;
+        }
+    if (!state) continue;
+    if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
+    Draft d;
+    d.sentence = si;
+    d.trig_b = t.b;
+    d.trig_e = t.e;
+    d.ev.type = "treaty_accession";
+    add_participant(d.ev, "party", "country/" + state->country);
+    add_participant(d.ev, "party", org->actor);
+    const bool fut = future(si, t.b, t.e);
+    d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
+    set_dates(d, si, t.b, fut, true);
+    d.confidence = 0.7;
     emit(d);
   }
 }
@@ -2429,6 +2544,7 @@ std::vector<EventRecord> Extractor::run() {
     visits(si);
     phone_calls(si);
     treaties(si);
+    memberships(si);
     trade_figures(si);
     meetings(si);
   }

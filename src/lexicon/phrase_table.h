@@ -26,7 +26,7 @@ enum class Cat : std::uint8_t {
   // events
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
-  kTreatyNoun, kTreatyAction,
+  kTreatyNoun, kTreatyAction, kMemberNoun, kBecome,
   kTradeNoun, kBilateral, kComparison, kMultilateral,
   kMeetingNoun, kMeetingVerb,
   // clause cues

@@ -651,7 +651,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         } else if (type == "treaty") {
           specs = {{"nouns", Cat::kTreatyNoun, ValueKind::kNone, 0},   {"sign", Cat::kTreatyAction, ValueKind::kNone, 1},
                    {"renew", Cat::kTreatyAction, ValueKind::kNone, 2}, {"extend", Cat::kTreatyAction, ValueKind::kNone, 3},
-                   {"ratify", Cat::kTreatyAction, ValueKind::kNone, 4}, {"join", Cat::kTreatyAction, ValueKind::kNone, 5}};
+                   {"ratify", Cat::kTreatyAction, ValueKind::kNone, 4}, {"join", Cat::kTreatyAction, ValueKind::kNone, 5},
+                   {"member", Cat::kMemberNoun, ValueKind::kNone, 0},  {"become", Cat::kBecome, ValueKind::kNone, 0}};
         } else if (type == "trade") {
           specs = {{"trade", Cat::kTradeNoun, ValueKind::kNone, 0},   {"export", Cat::kTradeNoun, ValueKind::kNone, 1},
                    {"import", Cat::kTradeNoun, ValueKind::kNone, 2},  {"surplus", Cat::kTradeNoun, ValueKind::kNone, 3},
