@@ -89,6 +89,9 @@ class Extractor {
   void phone_calls(std::size_t si);
   void treaties(std::size_t si);
   void memberships(std::size_t si);
+  // Status (cancelled, `ahead` when told in the future, else `done`), dates and confidence of an
+  // event whose trigger is at [tb, te) in sentence si; then emit it.
+  void finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te, const char* ahead, const char* done, double confidence);
   void trade_figures(std::size_t si);
   void meetings(std::size_t si);
 
@@ -955,11 +958,7 @@ void Extractor::stays(std::size_t si) {
         at_seat(who->actor, where->country))
       continue;
     Draft d = visit_draft(si, k, st->end, who->actor, where->country);
-    const bool fut = future(si, k, st->end);
-    d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
-    set_dates(d, si, k, fut, true);
-    d.confidence = 0.6;
-    emit(d);
+    finish(d, si, k, st->end, "announced", "under_way", 0.6);
     k = q;
   }
 }
@@ -1163,11 +1162,7 @@ void Extractor::hosted(std::size_t si) {
       if (g->actor == host->actor || g->country == host->country || dest == g->country || !visiting_official(*g)) continue;
       Draft d = visit_draft(si, t.b, t.e, g->actor, dest);
       add_participant(d.ev, "host", host->actor);
-      const bool fut = future(si, t.b, t.e);
-      d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
-      set_dates(d, si, t.b, fut, true);
-      d.confidence = 0.7;
-      emit(d);
+      finish(d, si, t.b, t.e, "announced", "occurred", 0.7);
     }
   }
 }
@@ -2141,12 +2136,17 @@ void Extractor::memberships(std::size_t si) {
     d.ev.type = "treaty_accession";
     add_participant(d.ev, "party", "country/" + state->country);
     add_participant(d.ev, "party", org->actor);
-    const bool fut = future(si, t.b, t.e);
-    d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
-    set_dates(d, si, t.b, fut, true);
-    d.confidence = 0.7;
-    emit(d);
+    finish(d, si, t.b, t.e, "planned", "occurred", 0.7);
   }
+}
+
+void Extractor::finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te, const char* ahead, const char* done,
+                       double confidence) {
+  const bool fut = future(si, tb, te);
+  d.ev.status = cancelled(si) ? "cancelled" : fut ? ahead : done;
+  set_dates(d, si, tb, fut, true);
+  d.confidence = confidence;
+  emit(d);
 }
 
 // ---------------------------------------------------------------- trade figures
@@ -2353,11 +2353,7 @@ void Extractor::meetings(std::size_t si) {
   d.trig_e = t.e;
   d.ev.type = "meeting";
   for (std::size_t k = 0; k < parties.size() && k < 4; ++k) add_participant(d.ev, "party", parties[k]);
-  const bool fut = future(si, t.b, t.e);
-  d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
-  set_dates(d, si, t.b, fut, true);
-  d.confidence = 0.6;
-  emit(d);
+  finish(d, si, t.b, t.e, "announced", "occurred", 0.6);
 }
 
 // ---------------------------------------------------------------- merging
