@@ -580,3 +580,14 @@ TEST_CASE("joining an organisation of states with no treaty named; names of orga
       {"en", "2024-03-08", "Germany joined NATO allies in condemning the attack.", {}, {"treaty_accession"}},
   });
 }
+
+TEST_CASE("reported future ('said he would go on to'); 'a sign of' signs nothing; a past month is the last one") {
+  run({
+      {"en", "1987-06-08",
+       "Premier Li Peng arrived in Warsaw today. The news agency said he would go on to Hungary and Bulgaria before returning home later this month.",
+       {"visit | visitor=Li Peng destination=Hungary | 1987-06 | announced", "visit | visitor=Li Peng destination=Bulgaria | 1987-06 | announced"}},
+      {"en", "1987-06-08", "He said a trip to Hungary would be possible if the talks went well.", {}, {"destination=Hungary"}},
+      {"en", "1987-06-08", "Diplomats saw the talks between China and Poland as a sign of warming ties.", {}, {"treaty_signing"}},
+      {"en", "1987-06-08", "Jaruzelski recalled the visit of Li Peng to Poland last October.", {"visit | visitor=Li Peng destination=Poland | 1986-10"}},
+  });
+}

@@ -62,6 +62,10 @@ TEST_CASE("publication dates written in the text") {
       {"dinsdag 3 mei 2022\nDe minister reisde af.", "2022-05-03"},
       {"14.04.2023, 11:20\nWien – Die Außenminister trafen sich.", "2023-04-14"},
       {"Den Haag, 10 februari 2023 – De minister zei dat.", "2023-02-10"},
+      // A place with lower-case particles; a header of fields between bars with a two-digit year.
+      {"Acuerdos firmados\nCiudad de México, 4 de junio de 2013\n\nEl presidente llegó.", "2013-06-04"},
+      {"Les deux présidents se parlent\nLE MONDE | 16.04.03 | 19h42\n\nLe président a appelé.", "2003-04-16"},
+      {"Rapport | 99.99.99 | suite\nTexte.", ""},
       {"The minister arrived on Monday and left.", ""},
   };
   for (const auto& c : cases) {

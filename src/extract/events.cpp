@@ -50,6 +50,7 @@ class Extractor {
   }
   Polarity polarity(std::size_t si, std::size_t tb, std::size_t te) const;
   bool cancelled(std::size_t si) const;
+  bool reported_future(std::size_t si, std::size_t k) const;
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
   void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
                  std::size_t skip_b = 0, std::size_t skip_e = 0) const;
@@ -152,10 +153,15 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
   const Sentence& s = sent(si);
   for (std::size_t i = s.first; i < s.last; ++i) {
     // "in return for", "called for", "export credits": not triggers at all.
-    if (ctx_.covering(i, Cat::kNotTrigger)) {
-      const Match* nt = ctx_.covering(i, Cat::kNotTrigger);
-      i = nt->end - 1;
-      continue;
+    if (const Match* nt = ctx_.covering(i, Cat::kNotTrigger)) {
+      // (A longer trigger from the same word wins: "went on" goes nowhere, "went on to" travels.)
+      bool longer = false;
+      for (Cat c : cats)
+        if (const Match* m = ctx_.find(i, c, s.last); m && nt->begin == i && m->end > nt->end) longer = true;
+      if (!longer) {
+        i = nt->end - 1;
+        continue;
+      }
     }
     // A name is no trigger ("Irán" is Iran, not "they will go").
     bool in_name = false;
@@ -195,16 +201,30 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   const std::size_t ne = std::min<std::size_t>(te + 3, s.last);
   if (cue_in(nb, ne, Cat::kNegation)) return Polarity::kNegated;
   const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
-  if (cue_in(hb, std::min<std::size_t>(te + 1, s.last), Cat::kHypothetical)) return Polarity::kHypothetical;
+  for (std::size_t k = hb; k < std::min<std::size_t>(te + 1, s.last); ++k)
+    if (cue_in(k, std::min<std::size_t>(te + 1, s.last), Cat::kHypothetical) && ctx_.find(k, Cat::kHypothetical) &&
+        !reported_future(si, k))
+      return Polarity::kHypothetical;
   return Polarity::kPositive;
 }
 
 bool Extractor::cancelled(std::size_t si) const { return cue_in(sent(si).first, sent(si).last, Cat::kCancel); }
 
+// "said he would go on to Hungary", "zei dat hij zou afreizen": a conditional right after a verb of
+// saying tells the future as reported, not a hypothesis.
+bool Extractor::reported_future(std::size_t si, std::size_t k) const {
+  if (!ctx_.find(k, Cat::kReportedFuture)) return false;
+  for (std::size_t q = k > sent(si).first + 4 ? k - 4 : sent(si).first; q < k; ++q)
+    if (ctx_.find(q, Cat::kSpeechVerb, k) || ctx_.find(q, Cat::kReport, k)) return true;
+  return false;
+}
+
 bool Extractor::future(std::size_t si, std::size_t /*tb*/, std::size_t te) const {
   const Sentence& s = sent(si);
   // "She will spend Sunday in Jakarta before travelling to Hanoi on Tuesday": the sentence's tense.
   if (cue_in(s.first, std::min<std::size_t>(te + 4, s.last), Cat::kFuture)) return true;
+  for (std::size_t k = s.first; k < std::min<std::size_t>(te + 4, s.last); ++k)
+    if (reported_future(si, k)) return true;
   // "vanaf maandag", "from Tuesday": a starting point after publication.
   for (const auto& t : ctx_.sentences[si].times)
     if (t.kind == TimeKind::kWeekday && t.from && !t.forward.empty() && ctx_.published().has_day() &&
@@ -569,7 +589,10 @@ void Extractor::visits(std::size_t si) {
       // (A delegation and its leader may stand between: "reisde een delegatie onder leiding van
       // veiligheidsadviseur Chung Eui-yong naar Pyongyang".)
       const bool delegation_next = t.cat != Cat::kSummit && ctx_.any(t.e, std::min<std::size_t>(s.last, t.e + 4), Cat::kDelegation);
-      for (const auto* m : countries_after_prep(si, t.e, t.cat == Cat::kSummit ? 6 : delegation_next ? 16 : 10, Cat::kDestPrep))
+      // (The trigger may end with the preposition: "flew on to".)
+      const std::size_t after = t.e > t.b + 1 && ctx_.find(t.e - 1, Cat::kDestPrep, t.e) ? t.e - 1 : t.e;
+      const std::size_t window = (t.cat == Cat::kSummit ? 6 : delegation_next ? 16 : 10) + (t.e - after);
+      for (const auto* m : countries_after_prep(si, after, window, Cat::kDestPrep))
         if (std::find(dests.begin(), dests.end(), m) == dests.end()) dests.push_back(m);
     }
     if (dests.empty() && t.cat == Cat::kVisitNoun) {

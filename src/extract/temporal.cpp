@@ -83,9 +83,14 @@ void find_times(ArticleContext& ctx, std::size_t si) {
   const bool past_only = ctx.any(s.first, s.last, Cat::kPast) && !ctx.any(s.first, s.last, Cat::kFuture);
   auto year_of = [&](int month, int day) {
     const int y = closest_year(pub, month, day);
-    if (!past_only || pub.empty() || y <= pub.year) return y;
-    const PartialDate here{pub.year, month, day ? std::min(day, days_in_month(pub.year, month)) : 1};
-    return days_from_civil(here) <= days_from_civil(first_day(pub)) ? pub.year : y;
+    if (!past_only || pub.empty()) return y;
+    // Told in the past: the last such month or day up to publication ("recalled his visit last
+    // October" in June: the October before).
+    for (int c = std::min(y, pub.year); c >= pub.year - 1; --c) {
+      const PartialDate here{c, month, day ? std::min(day, days_in_month(c, month)) : 1};
+      if (days_from_civil(here) <= days_from_civil(last_day(pub)) || (!day && c == pub.year && month == pub.month)) return c;
+    }
+    return y;
   };
   auto mark_context = [&](TimeExpr& t) {
     if (t.begin > s.first) {

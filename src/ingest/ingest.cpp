@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -194,14 +195,35 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     const std::string& line = lines[nonempty[n]];
     const auto toks = tokenize(line);
     std::size_t k = 0;
-    while (k < toks.size() && k < 5 && toks[k].is_word() && toks[k].upper_initial) ++k;
+    // (Lower-case particles inside the place's name: "Ciudad de México, 4 de junio de 2013".)
+    while (k < toks.size() && k < 6 && toks[k].is_word() &&
+           (toks[k].upper_initial || (k > 0 && toks[k].norm.size() <= 3 && k + 1 < toks.size() && toks[k + 1].upper_initial)))
+      ++k;
     if (k > 0 && k < toks.size() && toks[k].norm == ",") {
       const std::string rest = line.substr(toks[k].end);
       if (auto d = first_date(rest, words, hint_year, 4)) return d;
     }
   }
 
-  // 3. A leading line that holds only a date: "vrijdag 19 maart 2021", "14.04.2023, 11:20".
+  // 3. A header line of fields between bars, one of them a date: "LE MONDE | 16.04.03 | 19h42"
+  //    (a two-digit year is read as 1970–2069).
+  for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
+    const std::string& line = lines[nonempty[n]];
+    if (line.size() > 120 || line.find('|') == std::string::npos) continue;
+    for (const auto& raw : text::split(line, '|')) {
+      const std::string field = text::trim(raw);
+      int d = 0, m = 0, y = 0;
+      char s1 = 0, s2 = 0;
+      int used = 0;
+      if (std::sscanf(field.c_str(), "%2d%c%2d%c%4d%n", &d, &s1, &m, &s2, &y, &used) == 5 && used == static_cast<int>(field.size()) &&
+          s1 == s2 && (s1 == '.' || s1 == '/' || s1 == '-')) {
+        if (y < 100) y += y < 70 ? 2000 : 1900;
+        if (valid_date(y, m, d)) return PartialDate{y, m, d};
+      }
+    }
+  }
+
+  // 4. A leading line that holds only a date: "vrijdag 19 maart 2021", "14.04.2023, 11:20".
   for (std::size_t n = 0; n < nonempty.size() && n < 2; ++n) {
     const std::string& line = lines[nonempty[n]];
     if (line.size() > 60) continue;

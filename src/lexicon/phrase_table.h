@@ -30,7 +30,7 @@ enum class Cat : std::uint8_t {
   kTradeNoun, kBilateral, kComparison, kMultilateral,
   kMeetingNoun, kMeetingVerb,
   // clause cues
-  kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport,
+  kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport, kReportedFuture,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
   kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer, kDuring, kTopic, kReciprocal,

@@ -684,7 +684,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"negation", Cat::kNegation, ValueKind::kNone, 0},
                                             {"hypothetical", Cat::kHypothetical, ValueKind::kNone, 0},
                                             {"here", Cat::kHere, ValueKind::kNone, 0},
-                                            {"report", Cat::kReport, ValueKind::kNone, 0}},
+                                            {"report", Cat::kReport, ValueKind::kNone, 0},
+                                            {"reported_future", Cat::kReportedFuture, ValueKind::kNone, 0}},
                                      file, "cues"));
     } else if (key == "grammar") {
       KG_RETURN_IF_ERROR(expect(v.IsObject(), file, "grammar must be an object"));
