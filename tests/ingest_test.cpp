@@ -66,6 +66,7 @@ TEST_CASE("publication dates written in the text") {
       {"Acuerdos firmados\nCiudad de México, 4 de junio de 2013\n\nEl presidente llegó.", "2013-06-04"},
       {"Les deux présidents se parlent\nLE MONDE | 16.04.03 | 19h42\n\nLe président a appelé.", "2003-04-16"},
       {"Rapport | 99.99.99 | suite\nTexte.", ""},
+      {"Macron in Leipzig\n27.05.2024, 21:40 Uhr | Von unserer Redaktion\n\nDer Gast sprach.", "2024-05-27"},
       {"The minister arrived on Monday and left.", ""},
   };
   for (const auto& c : cases) {

@@ -205,28 +205,9 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     }
   }
 
-  // 3. A header line of fields between bars, one of them a date: "LE MONDE | 16.04.03 | 19h42"
-  //    (a two-digit year is read as 1970–2069).
-  for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
-    const std::string& line = lines[nonempty[n]];
-    if (line.size() > 120 || line.find('|') == std::string::npos) continue;
-    for (const auto& raw : text::split(line, '|')) {
-      const std::string field = text::trim(raw);
-      int d = 0, m = 0, y = 0;
-      char s1 = 0, s2 = 0;
-      int used = 0;
-      if (std::sscanf(field.c_str(), "%2d%c%2d%c%4d%n", &d, &s1, &m, &s2, &y, &used) == 5 && used == static_cast<int>(field.size()) &&
-          s1 == s2 && (s1 == '.' || s1 == '/' || s1 == '-')) {
-        if (y < 100) y += y < 70 ? 2000 : 1900;
-        if (valid_date(y, m, d)) return PartialDate{y, m, d};
-      }
-    }
-  }
-
-  // 4. A leading line that holds only a date: "vrijdag 19 maart 2021", "14.04.2023, 11:20".
-  for (std::size_t n = 0; n < nonempty.size() && n < 2; ++n) {
-    const std::string& line = lines[nonempty[n]];
-    if (line.size() > 60) continue;
+  // A line (or a field of one) that holds only a date and perhaps a time: "vrijdag 19 maart 2021",
+  // "14.04.2023, 11:20", "27.05.2024, 21:40 Uhr".
+  auto date_only = [&](const std::string& line) -> std::optional<PartialDate> {
     const auto toks = tokenize(line);
     auto month_of = [&](std::size_t k) {
       auto it = words.months.find(toks[k].norm);
@@ -246,6 +227,34 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
       }
       if (only_time) return d->date;
     }
+    return std::nullopt;
+  };
+
+  // 3. A header line of fields between bars, one of them a date: "LE MONDE | 16.04.03 | 19h42"
+  //    (a two-digit year is read as 1970–2069), "27.05.2024, 21:40 Uhr | Von unserer Redaktion".
+  for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
+    const std::string& line = lines[nonempty[n]];
+    if (line.size() > 120 || line.find('|') == std::string::npos) continue;
+    for (const auto& raw : text::split(line, '|')) {
+      const std::string field = text::trim(raw);
+      int d = 0, m = 0, y = 0;
+      char s1 = 0, s2 = 0;
+      int used = 0;
+      if (std::sscanf(field.c_str(), "%2d%c%2d%c%4d%n", &d, &s1, &m, &s2, &y, &used) == 5 && used == static_cast<int>(field.size()) &&
+          s1 == s2 && (s1 == '.' || s1 == '/' || s1 == '-')) {
+        if (y < 100) y += y < 70 ? 2000 : 1900;
+        if (valid_date(y, m, d)) return PartialDate{y, m, d};
+      }
+      if (field.size() <= 60)
+        if (auto d2 = date_only(field)) return d2;
+    }
+  }
+
+  // 4. A leading line that holds only a date.
+  for (std::size_t n = 0; n < nonempty.size() && n < 2; ++n) {
+    const std::string& line = lines[nonempty[n]];
+    if (line.size() > 60) continue;
+    if (auto d = date_only(line)) return d;
   }
   return std::nullopt;
 }
