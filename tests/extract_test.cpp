@@ -591,3 +591,23 @@ TEST_CASE("reported future ('said he would go on to'); 'a sign of' signs nothing
       {"en", "1987-06-08", "Jaruzelski recalled the visit of Li Peng to Poland last October.", {"visit | visitor=Li Peng destination=Poland | 1986-10"}},
   });
 }
+
+TEST_CASE("a parliament approving an accession ratifies it; each person at their own place; times of a clause about the trigger") {
+  run({
+      {"nl", "2024-02-26", "Het Oostenrijkse parlement heeft vandaag ingestemd met de toetreding van Zweden tot de NAVO.",
+       {"treaty_ratification | party=Austria party=NATO party=Sweden | 2024-02-26"}},
+      {"en", "2024-02-26", "The Austrian parliament did not approve the accession of Sweden to NATO.", {}, {"treaty_ratification"}},
+      // "X in A and Y in B": nobody is placed in the other's city.
+      {"nl", "2020-12-24", "Dat maakten premier Mark Rutte in Den Haag en president Emmanuel Macron in Parijs vanmiddag bekend.", {},
+       {"visit | visitor=Mark Rutte destination=France", "visit | visitor=Emmanuel Macron destination=Netherlands"}},
+      {"nl", "2020-12-24",
+       "De knopen werden doorgehakt in telefoongesprekken tussen premier Mark Rutte en president Emmanuel Macron, die elkaar vannacht spraken.",
+       {"phone_call | party=Emmanuel Macron party=Mark Rutte | 2020-12-24"}},
+      // An export market and a figure: exports to it.
+      {"nl", "2020-12-24", "Voor Nederland is Japan een grote exportmarkt: in 2019 ging er voor 5 miljard euro aan Nederlandse goederen naar de Japanners.",
+       {"trade_figure | exporter=Netherlands importer=Japan | 2019 | occurred | 5000000000.000000 EUR"}},
+      // The next sentence pointing back gives the day.
+      {"en", "2020-12-24", "Canada and Japan reached an agreement on fisheries. This was announced by both governments on Tuesday.",
+       {"treaty_signing | party=Canada party=Japan | 2020-12-22"}},
+  });
+}

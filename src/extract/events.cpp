@@ -90,6 +90,7 @@ class Extractor {
   void phone_calls(std::size_t si);
   void treaties(std::size_t si);
   void memberships(std::size_t si);
+  void approved_accession(std::size_t si, const Trigger& t);
   // Status (cancelled, `ahead` when told in the future, else `done`), dates and confidence of an
   // event whose trigger is at [tb, te) in sentence si; then emit it.
   void finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te, const char* ahead, const char* done, double confidence);
@@ -283,6 +284,14 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
     if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
   }
+  // A trigger with no time in its clause takes that of a relative clause about its own noun
+  // phrase: "in telefoongesprekken tussen Johnson en Von der Leyen, die elkaar vannacht spraken".
+  if (!best && clause == 0)
+    for (const auto& t : times) {
+      const std::size_t rel = relative_clause_of(si, t.begin);
+      if (rel <= tb || rel > tb + 12 || t.since || t.until || t.kind == TimeKind::kDuration) continue;
+      if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
+    }
   // A relative clause with no time of its own happens when its main clause does: "El lunes
   // mantuvo una reunión con Fernández, tras la que ambos firmaron una serie de acuerdos".
   if (!best && clause != 0)
@@ -368,11 +377,11 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         }
     }
   }
-  if (ev.start.empty() && allow_publication && si > 0) {
+  if (ev.start.empty() && allow_publication) {
     // The story goes on in the day just told ("… vandaag aan een staatsbezoek begonnen. In het
     // Paleis op de Dam zetten de ministers hun handtekening onder een verdrag"): the day of the
     // last dated event of the two sentences before, when the text does not turn to the future.
-    if (!forward)
+    if (!forward && si > 0)
       for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
         if (it->sentence >= si) continue;
         if (it->sentence + 2 < si) break;
@@ -384,11 +393,18 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       }
     // … or the day of the past week that the last few sentences told ("Sarkozy a obtenu, mardi
     // 12 août, l'accord … Il s'est d'abord rendu à Moscou"): the day the news happened.
+    // Also the next sentence when it opens by pointing back: "… zijn het eens geworden over een
+    // handelsakkoord. Dat maakten Von der Leyen en Johnson vanmiddag bekend."
     if (ev.start.empty() && !forward && ctx_.published().has_day()) {
       const long pub = days_from_civil(ctx_.published());
-      for (std::size_t back = 1; back <= 4 && back <= si && ev.start.empty(); ++back)
-        for (const auto& t : ctx_.sentences[si - back].times) {
-          if (t.since || t.until || t.from || relative_clause_of(si - back, t.begin) != 0) continue;
+      std::vector<std::size_t> around;
+      for (std::size_t back = 1; back <= 4 && back <= si; ++back) around.push_back(si - back);
+      if (si + 1 < ctx_.doc.sentences.size() && ctx_.find(sent(si + 1).first, Cat::kDemonstrative, sent(si + 1).first + 1))
+        around.insert(around.begin(), si + 1);
+      for (std::size_t other : around) {
+        if (!ev.start.empty()) break;
+        for (const auto& t : ctx_.sentences[other].times) {
+          if (t.since || t.until || t.from || relative_clause_of(other, t.begin) != 0) continue;
           if (t.kind != TimeKind::kDate && t.kind != TimeKind::kRelDay && t.kind != TimeKind::kWeekday) continue;
           const PartialDate day = t.kind == TimeKind::kWeekday ? t.backward : t.date;
           if (!day.has_day()) continue;
@@ -398,6 +414,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
           ev.date_source = "context";
           break;
         }
+      }
     }
   }
   if (ev.start.empty() && allow_publication && !ctx_.published().empty() && ctx_.doc.article->date_source != DateSource::kFileTime) {
@@ -1540,11 +1557,25 @@ void Extractor::presence(std::size_t si) {
       if (place.begin < p.begin) return true;  // "[talks in Washington …], Gotoda told reporters"
       return ctx_.any(p.end, place.begin, Cat::kComplementizer);
     };
+    // A person written with a place of their own ("Von der Leyen in Brussel en premier Johnson in
+    // Londen") is at that place only.
+    auto own_place = [&](const ActorMention& p) -> const ActorMention* {
+      if (p.end >= s.last || after_with(si, p.begin)) return nullptr;  // ("talks with Xi in Beijing": the guest's place too)
+      const Match* loc = ctx_.find(p.end, Cat::kLocative, s.last);
+      if (!loc) return nullptr;
+      for (const auto& q : ms)
+        if ((q.via == Via::kPlace || q.via == Via::kCapital) && q.begin == loc->end) return &q;
+      return nullptr;
+    };
+    bool claimed = false;
+    for (const auto& p : ms) claimed |= p.kind == ActorKind::kPerson && !p.actor.empty() && own_place(p) == &place;
     // The person: the nearest foreign one in the sentence.
     const ActorMention* best = nullptr;
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
-      if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country == place.country) continue;
+      if (p.kind != ActorKind::kPerson || p.actor.empty()) continue;
+      if (const ActorMention* own = own_place(p); own ? own != &place : claimed) continue;
+      if (p.country == place.country) continue;
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
       if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
@@ -2115,11 +2146,15 @@ void Extractor::memberships(std::size_t si) {
   };
   for (const Trigger& t : triggers(si, {Cat::kTreatyAction, Cat::kMemberNoun})) {
     if (t.cat == Cat::kTreatyAction && t.ival != 5) continue;
-    // A noun ("Turkey's accession to the EU", "de toetreding") names a topic, not an act.
+    // A noun ("Turkey's accession to the EU", "de toetreding") names a topic, not an act; unless a
+    // state approves it: "Het Hongaarse parlement heeft ingestemd met de toetreding van Zweden
+    // tot de NAVO" (Hungary ratifies Sweden's accession).
     if (t.cat == Cat::kTreatyAction && t.b > s.first &&
         (ctx_.find(t.b - 1, Cat::kDeterminer, t.b) || ctx_.find(t.b - 1, Cat::kPossessive, t.b) || toks_[t.b - 1].norm == "'s" ||
-         ctx_.find(t.b - 1, Cat::kOf, t.b)))
+         ctx_.find(t.b - 1, Cat::kOf, t.b))) {
+      approved_accession(si, t);
       continue;
+    }
     // "member" only after "become": "est devenue … le trente et unième membre de l'OTAN".
     if (t.cat == Cat::kMemberNoun && !ctx_.any(t.b > s.first + 12 ? t.b - 12 : s.first, t.b, Cat::kBecome)) continue;
     // The organisation right after the trigger ("joined NATO", "membre de l'OTAN", "trad toe tot de EU").
@@ -2161,6 +2196,44 @@ void Extractor::memberships(std::size_t si) {
     add_participant(d.ev, "party", org->actor);
     finish(d, si, t.b, t.e, "planned", "occurred", 0.7);
   }
+}
+
+void Extractor::approved_accession(std::size_t si, const Trigger& t) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  std::size_t verb = SIZE_MAX;
+  for (std::size_t k = t.b > s.first + 5 ? t.b - 5 : s.first; k < t.b; ++k)
+    if (const Match* m = ctx_.find(k, Cat::kTreatyAction, t.b); (m && m->payload->ival == 4) || ctx_.find(k, Cat::kApprove, t.b)) {
+      verb = k;
+      break;
+    }
+  if (verb == SIZE_MAX) return;
+  // The state that approves (its parliament: "het Hongaarse parlement", "the Turkish parliament"),
+  // the one that joins ("de toetreding van Zweden"), and the organisation ("tot de NAVO").
+  const ActorMention* by = nullptr;
+  for (const auto& m : ms)
+    if (m.begin < verb && m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && !after_with(si, m.begin)) {
+      by = &m;
+      break;
+    }
+  const ActorMention* joins = nullptr;
+  const ActorMention* org = nullptr;
+  for (const auto& m : ms) {
+    if (m.begin < t.e || m.begin > t.e + 6) continue;
+    if (!joins && m.kind == ActorKind::kCountry && !m.weak() && m.begin <= t.e + 3) joins = &m;
+    if (!org && m.kind == ActorKind::kOrganization && m.actor.rfind("org/", 0) == 0) org = &m;
+  }
+  if (!by || !joins || by->country == joins->country) return;
+  if (polarity(si, verb, t.e) != Polarity::kPositive) return;
+  Draft d;
+  d.sentence = si;
+  d.trig_b = t.b;
+  d.trig_e = t.e;
+  d.ev.type = "treaty_ratification";
+  add_participant(d.ev, "party", "country/" + by->country);
+  add_participant(d.ev, "party", "country/" + joins->country);
+  if (org) add_participant(d.ev, "party", org->actor);
+  finish(d, si, verb, t.e, "planned", "occurred", 0.7);
 }
 
 void Extractor::finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te, const char* ahead, const char* done,

@@ -26,14 +26,14 @@ enum class Cat : std::uint8_t {
   // events
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
-  kTreatyNoun, kTreatyAction, kMemberNoun, kBecome,
+  kTreatyNoun, kTreatyAction, kMemberNoun, kBecome, kApprove,
   kTradeNoun, kBilateral, kComparison, kMultilateral,
   kMeetingNoun, kMeetingVerb,
   // clause cues
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport, kReportedFuture,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
-  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer, kDuring, kTopic, kReciprocal,
+  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer, kDuring, kTopic, kReciprocal, kDemonstrative,
   kNotTrigger,
 };
 

@@ -652,7 +652,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
           specs = {{"nouns", Cat::kTreatyNoun, ValueKind::kNone, 0},   {"sign", Cat::kTreatyAction, ValueKind::kNone, 1},
                    {"renew", Cat::kTreatyAction, ValueKind::kNone, 2}, {"extend", Cat::kTreatyAction, ValueKind::kNone, 3},
                    {"ratify", Cat::kTreatyAction, ValueKind::kNone, 4}, {"join", Cat::kTreatyAction, ValueKind::kNone, 5},
-                   {"member", Cat::kMemberNoun, ValueKind::kNone, 0},  {"become", Cat::kBecome, ValueKind::kNone, 0}};
+                   {"member", Cat::kMemberNoun, ValueKind::kNone, 0},  {"become", Cat::kBecome, ValueKind::kNone, 0},
+                   {"approve", Cat::kApprove, ValueKind::kNone, 0}};
         } else if (type == "trade") {
           specs = {{"trade", Cat::kTradeNoun, ValueKind::kNone, 0},   {"export", Cat::kTradeNoun, ValueKind::kNone, 1},
                    {"import", Cat::kTradeNoun, ValueKind::kNone, 2},  {"surplus", Cat::kTradeNoun, ValueKind::kNone, 3},
@@ -707,6 +708,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
             {"topic", Cat::kTopic, ValueKind::kNone, 0},             {"reciprocal", Cat::kReciprocal, ValueKind::kNone, 0},
+            {"demonstratives", Cat::kDemonstrative, ValueKind::kNone, 0},
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"three_persons", Cat::kTwoPersons, ValueKind::kNone, 3},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
             {"during", Cat::kDuring, ValueKind::kNone, 0},
