@@ -91,6 +91,15 @@ class Extractor {
   void treaties(std::size_t si);
   void memberships(std::size_t si);
   void approved_accession(std::size_t si, const Trigger& t);
+  // A draft of type `type` whose trigger is at [tb, te) in sentence si.
+  Draft new_draft(std::size_t si, std::size_t tb, std::size_t te, const char* type) const {
+    Draft d;
+    d.sentence = si;
+    d.trig_b = tb;
+    d.trig_e = te;
+    d.ev.type = type;
+    return d;
+  }
   // Status (cancelled, `ahead` when told in the future, else `done`), dates and confidence of an
   // event whose trigger is at [tb, te) in sentence si; then emit it.
   void finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te, const char* ahead, const char* done, double confidence);
@@ -744,11 +753,7 @@ void Extractor::visits(std::size_t si) {
     // its visitor nor its destination attached, after a visit was reported, is that visit.
     if (!visitor && definite_noun && earlier_visit &&
         std::none_of(dests.begin(), dests.end(), [&](const ActorMention* m) { return m->begin >= t.e && m->begin <= t.e + 3; })) {
-      Draft d;
-      d.sentence = si;
-      d.trig_b = t.b;
-      d.trig_e = t.e;
-      d.ev.type = "visit";
+      Draft d = new_draft(si, t.b, t.e, "visit");
       d.anaphoric = true;
       d.confidence = 0.5;
       emit(d);
@@ -860,11 +865,7 @@ void Extractor::visits(std::size_t si) {
       }
     }
 
-    Draft d;
-    d.sentence = si;
-    d.trig_b = t.b;
-    d.trig_e = t.e;
-    d.ev.type = "visit";
+    Draft d = new_draft(si, t.b, t.e, "visit");
     if (t.cat == Cat::kSummit && !dests.empty()) {
       // Everyone named at a summit abroad attended it ("tijdens de G-20 … met Macron herhaalde Bolsonaro").
       const bool fut = future(si, t.b, t.e);
@@ -1137,11 +1138,7 @@ const ActorMention* Extractor::located_place(std::size_t si) const {
 // A visit of `visitor` to `country`, its trigger at [tb, te) in sentence si.
 Draft Extractor::visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor,
                              const std::string& country) const {
-  Draft d;
-  d.sentence = si;
-  d.trig_b = tb;
-  d.trig_e = te;
-  d.ev.type = "visit";
+  Draft d = new_draft(si, tb, te, "visit");
   add_participant(d.ev, "visitor", visitor);
   add_participant(d.ev, "destination", "country/" + country);
   return d;
@@ -1723,11 +1720,7 @@ void Extractor::phone_calls(std::size_t si) {
     return !x.anaphoric && x.ev.type == "phone_call" && x.sentence < si && x.sentence + 2 >= si;
   });
   if (definite && earlier_call && (main->cat != Cat::kPhoneNoun || medium_before)) {
-    Draft d;
-    d.sentence = si;
-    d.trig_b = main->b;
-    d.trig_e = main->e;
-    d.ev.type = "phone_call";
+    Draft d = new_draft(si, main->b, main->e, "phone_call");
     d.anaphoric = true;
     d.confidence = 0.5;
     emit(d);
@@ -1777,11 +1770,7 @@ void Extractor::phone_calls(std::size_t si) {
     for (const auto& m : ms)
       if (m.kind != ActorKind::kPerson && !m.weak() && after_with(si, m.begin) && !m.actor.empty()) push(m.actor);
   }
-  Draft d;
-  d.sentence = si;
-  d.trig_b = main->b;
-  d.trig_e = main->e;
-  d.ev.type = "phone_call";
+  Draft d = new_draft(si, main->b, main->e, "phone_call");
   if (parties.size() == 1) {
     // "A call with Putin followed on 29 September": the caller of the calls just told.
     for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
@@ -2000,11 +1989,7 @@ void Extractor::treaties(std::size_t si) {
       }
       if (dist(a) < dist(*act)) act = &a;
     }
-    Draft d;
-    d.sentence = si;
-    d.trig_b = t.b;
-    d.trig_e = t.e;
-    d.ev.type = "treaty_signing";
+    Draft d = new_draft(si, t.b, t.e, "treaty_signing");
     // The treaty's own year ("het Verdrag van … uit 2001", "the 1987 accord") is not the event's.
     std::size_t name_b = t.b, name_e = t.e;
     d.ev.treaty_name = treaty_name(si, t.b, t.e, &name_b, &name_e);
@@ -2187,11 +2172,7 @@ void Extractor::memberships(std::size_t si) {
         }
     if (!state) continue;
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
-    Draft d;
-    d.sentence = si;
-    d.trig_b = t.b;
-    d.trig_e = t.e;
-    d.ev.type = "treaty_accession";
+    Draft d = new_draft(si, t.b, t.e, "treaty_accession");
     add_participant(d.ev, "party", "country/" + state->country);
     add_participant(d.ev, "party", org->actor);
     finish(d, si, t.b, t.e, "planned", "occurred", 0.7);
@@ -2225,11 +2206,7 @@ void Extractor::approved_accession(std::size_t si, const Trigger& t) {
   }
   if (!by || !joins || by->country == joins->country) return;
   if (polarity(si, verb, t.e) != Polarity::kPositive) return;
-  Draft d;
-  d.sentence = si;
-  d.trig_b = t.b;
-  d.trig_e = t.e;
-  d.ev.type = "treaty_ratification";
+  Draft d = new_draft(si, t.b, t.e, "treaty_ratification");
   add_participant(d.ev, "party", "country/" + by->country);
   add_participant(d.ev, "party", "country/" + joins->country);
   if (org) add_participant(d.ev, "party", org->actor);
@@ -2380,11 +2357,7 @@ void Extractor::trade_figures(std::size_t si) {
         std::swap(econ[0], econ[1]);
       break;
     }
-    Draft d;
-    d.sentence = si;
-    d.trig_b = t->b;
-    d.trig_e = t->e;
-    d.ev.type = "trade_figure";
+    Draft d = new_draft(si, t->b, t->e, "trade_figure");
     d.ev.trade_flow = flow;
     const char* r1 = flow == "export" ? "exporter" : flow == "import" ? "importer" : "party";
     const char* r2 = flow == "export" ? "importer" : flow == "import" ? "exporter" : "party";
@@ -2443,11 +2416,7 @@ void Extractor::meetings(std::size_t si) {
         std::find(parties.begin(), parties.end(), m.actor) == parties.end())
       parties.push_back(m.actor);
   if (parties.size() < 2) return;
-  Draft d;
-  d.sentence = si;
-  d.trig_b = t.b;
-  d.trig_e = t.e;
-  d.ev.type = "meeting";
+  Draft d = new_draft(si, t.b, t.e, "meeting");
   for (std::size_t k = 0; k < parties.size() && k < 4; ++k) add_participant(d.ev, "party", parties[k]);
   finish(d, si, t.b, t.e, "announced", "occurred", 0.6);
 }
