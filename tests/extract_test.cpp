@@ -611,3 +611,18 @@ TEST_CASE("a parliament approving an accession ratifies it; each person at their
        {"treaty_signing | party=Canada party=Japan | 2020-12-22"}},
   });
 }
+
+TEST_CASE("callers named together each call the partner; a title the article gave one person; a subject after arrival, time and place") {
+  run({
+      {"nl", "2022-05-28", "De Franse president Macron en de Duitse bondskanselier Scholz hebben vandaag met de Russische president Poetin getelefoneerd.",
+       {"phone_call | party=Emmanuel Macron party=Vladimir Putin | 2022-05-28", "phone_call | party=Olaf Scholz party=Vladimir Putin | 2022-05-28"},
+       {"party=Emmanuel Macron party=Olaf Scholz"}},
+      // Three named, nobody paired: no call of its own.
+      {"nl", "2022-05-28", "Macron en Scholz dringen in telefoongesprek bij Poetin aan op een bestand.", {}, {"phone_call |"}},
+      {"nl", "2022-05-28",
+       "De Duitse bondskanselier Scholz sprak met premier Mario Draghi. De bondskanselier was donderdag nog in het Zwitserse Davos.",
+       {"visit | visitor=Olaf Scholz destination=Switzerland | 2022-05-26"}, {"visitor=Mario Draghi"}},
+      {"es", "2024-11-15", "También llegó el jueves a Lima el presidente estadunidense Joe Biden.",
+       {"visit | visitor=Joe Biden destination=Peru | 2024-11-14"}},
+  });
+}

@@ -666,9 +666,25 @@ void SentenceActors::title_pass() {
                                                                                compatible_roles(r, role));
         if (fits && (c.empty() || m.country == c) && gender_fits(m.actor)) who = &ctx_.actors[m.actor];
       }
+      // The one person the article has already given this very title ("de Duitse bondskanselier
+      // Scholz … De bondskanselier was donderdag in Davos").
+      ActorRecord* same_title = nullptr;
+      int titled = 0;
+      if (!who && !holder)
+        for (auto& [id, a] : ctx_.actors) {
+          if (a.kind != ActorKind::kPerson || (!c.empty() && a.country != c) || !gender_fits(id)) continue;
+          for (const auto& t : a.titles)
+            if (text::fold(t) == text::fold(title_text)) {
+              same_title = &a;
+              ++titled;
+              break;
+            }
+        }
       if (who) {
       } else if (holder) {
         who = &ctx_.person_actor(*holder, "");
+      } else if (titled == 1) {
+        who = same_title;
       } else {
         // The last person named who holds exactly that office ("la chancelière" after Macron and
         // Merkel is Merkel); else the person named with a like title in the last sentence that

@@ -806,6 +806,19 @@ void Extractor::visits(std::size_t si) {
           break;
         }
     }
+    // A subject after an arrival verb, its time and place first: "También llegó el jueves a Lima
+    // el presidente estadunidense Joe Biden" (in the same clause, at the sentence's start).
+    if (!visitor && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && t.b <= s.first + 2)
+      for (const auto& m : ms) {
+        if (m.begin < t.e) continue;
+        bool comma = false;
+        for (std::size_t k = t.e; k < m.begin; ++k) comma |= toks_[k].norm == "," || toks_[k].norm == ";";
+        if (!comma && m.begin <= t.e + 12 && m.kind == ActorKind::kPerson && eligible(m) && m.via != Via::kPossessive) {
+          visitor = &m;
+          conf = 0.65;
+        }
+        if (m.kind == ActorKind::kPerson || comma) break;
+      }
     std::string visitor_id = visitor ? visitor->actor : std::string();
     std::string visitor_country = visitor ? visitor->country : std::string();
     if (!visitor && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb)) {
@@ -1799,6 +1812,7 @@ void Extractor::phone_calls(std::size_t si) {
   if (parties.size() > 2) {
     const ActorMention* first = nullptr;
     bool between = false;
+    std::size_t with_at = main->b;
     for (std::size_t k = main->b; k < s.last && k < main->e + 3 && !first; ++k) {  // ("a call with": in the trigger)
       const bool w = ctx_.find(k, Cat::kWith, s.last) != nullptr, b = ctx_.find(k, Cat::kBetween, s.last) != nullptr;
       if (!w && !b) continue;
@@ -1809,17 +1823,44 @@ void Extractor::phone_calls(std::size_t si) {
           break;
         }
     }
+    // Verb last: "Macron en Scholz hebben met de Russische president Poetin getelefoneerd".
+    for (std::size_t k = main->b; !first && k > s.first && k + 12 > main->b; --k) {
+      if (!ctx_.find(k - 1, Cat::kWith, main->b)) continue;
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= k && m.begin <= k + 6 && m.end <= main->b) {
+          first = &m;
+          with_at = k - 1;
+          break;
+        }
+    }
     if (first) {
       std::vector<std::string> list;
       for (const ActorMention* m : list_from(si, *first))
         if (std::find(list.begin(), list.end(), m->actor) == list.end()) list.push_back(m->actor);
       // The caller: the person before the call (one who merely tells of it only when none other).
       std::string caller, teller;
+      const ActorMention* caller_m = nullptr;
       for (const auto& m : ms)
-        if (!between && m.kind == ActorKind::kPerson && !m.actor.empty() && m.end <= main->b)
+        if (!between && m.kind == ActorKind::kPerson && !m.actor.empty() && m.end <= std::min(main->b, with_at)) {
           (speaker(si, m) ? teller : caller) = m.actor;
+          if (!speaker(si, m)) caller_m = &m;
+        }
       if (caller.empty()) caller = teller;
-      if (!caller.empty()) {
+      // Callers named together ("Macron and Scholz … with Putin"): each of them with each partner.
+      std::vector<std::string> callers;
+      for (const auto& m : ms) {
+        if (!caller_m || m.kind != ActorKind::kPerson || m.end > caller_m->begin || m.actor.empty()) continue;
+        const auto group = list_from(si, m);
+        if (std::find(group.begin(), group.end(), caller_m) == group.end()) continue;
+        for (const ActorMention* g : group)
+          if (std::find(list.begin(), list.end(), g->actor) == list.end()) callers.push_back(g->actor);
+        break;
+      }
+      if (callers.size() > 1) {
+        for (const auto& c : callers)
+          for (const auto& x : list)
+            if (x != c) pairs.emplace_back(c, x);
+      } else if (!caller.empty()) {
         // "He spoke with Trump and Morrison on 20 September, with Moon on 24 September, and
         // with Xi and Modi on 25 September": everyone named after the call, each on their day.
         for (const auto& m : ms)
@@ -1860,7 +1901,15 @@ void Extractor::phone_calls(std::size_t si) {
     }
     return;
   }
-  if (parties.size() > 2) parties.resize(2);
+  if (parties.size() > 2) {
+    // Three or more named with no "with" or "between" to pair them ("Macron en Scholz dringen in
+    // telefoongesprek bij Poetin aan"): who called whom is not said here; evidence for a call
+    // told elsewhere.
+    d.anaphoric = true;
+    d.confidence = 0.5;
+    emit(d);
+    return;
+  }
   for (const auto& p : parties) add_participant(d.ev, "party", p);
   // How many: "vijf telefoongesprekken", "maar liefst vijf", "five phone calls", "twice".
   for (std::size_t k = main->b; k > s.first && main->b - k < 4; --k) {
