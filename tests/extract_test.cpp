@@ -626,3 +626,16 @@ TEST_CASE("callers named together each call the partner; a title the article gav
        {"visit | visitor=Joe Biden destination=Peru | 2024-11-14"}},
   });
 }
+
+TEST_CASE("coming from a country was a stay there; a dropped subject is the last sentence's person; a companion is not the traveller") {
+  run({
+      {"es", "2013-06-04",
+       "El presidente de Chile, Sebastián Piñera, llegó este martes a Lima. "
+       "El mandatario, acompañado por su esposa, Cecilia Morel, procedía de Ecuador, donde permaneció desde el domingo. "
+       "El jueves Piñera visitará Cuzco. De ahí partirá hacia Bolivia.",
+       {"visit | visitor=Sebastián Piñera destination=Ecuador | 2013-06-02", "visit | visitor=Sebastián Piñera destination=Bolivia"},
+       {"visitor=Cecilia Morel"}},
+      {"en", "1987-06-08", "Premier Li Peng, who arrived from Poland, held talks with Erich Honecker here today.",
+       {"visit | visitor=Li Peng destination=Poland"}},
+  });
+}

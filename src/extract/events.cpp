@@ -29,6 +29,7 @@ struct Draft {
   std::size_t trig_b = 0, trig_e = 0;
   double confidence = 0.8;
   bool anaphoric = false;  // names no actors: attach to the nearest event of its type
+  bool anchors = true;     // its day is one the story tells (not a stay's start: "procedía de Costa Rica, donde permaneció desde el domingo")
 };
 
 class Extractor {
@@ -394,7 +395,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
         if (it->sentence >= si) continue;
         if (it->sentence + 2 < si) break;
-        if (!it->anaphoric && it->ev.date_source == "text" && it->ev.start.has_day() && it->ev.status != "announced") {
+        if (!it->anaphoric && it->anchors && it->ev.date_source == "text" && it->ev.start.has_day() && it->ev.status != "announced") {
           ev.start = it->ev.start;
           ev.date_source = "text";
           break;
@@ -767,7 +768,11 @@ void Extractor::visits(std::size_t si) {
       if (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kDeparture)
         for (const auto& m : ms)
           if (m.kind == ActorKind::kPerson && m.end + 1 >= t.b && m.end <= t.b && eligible(m) && m.via != Via::kPossessive &&
-              !speaker(si, m))
+              !speaker(si, m) &&
+              // (not the apposition of a companion: "El mandatario, acompañado por su esposa, Peng Liyuan, procedía de")
+              !(m.end < t.b && toks_[m.end].norm == "," && m.begin > s.first + 1 && toks_[m.begin - 1].norm == "," &&
+                (ctx_.any(m.begin > s.first + 6 ? m.begin - 6 : s.first, m.begin - 1, Cat::kBy) ||
+                 ctx_.any(m.begin > s.first + 6 ? m.begin - 6 : s.first, m.begin - 1, Cat::kWith))))
             visitor = &m;
       for (const auto& m : ms) {
         if (visitor) break;
@@ -878,6 +883,22 @@ void Extractor::visits(std::size_t si) {
       }
     }
 
+    // No subject at all, in a language that drops subject pronouns ("De ahí partirá hacia
+    // California"): the person the last sentence was about, its first one.
+    if (visitor_id.empty() && !dests.empty() && ctx_.lang.pro_drop && si > 0 &&
+        (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb || t.cat == Cat::kDeparture) &&
+        std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < t.b; }))
+      for (const auto& m : mentions(si - 1)) {
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || after_with(si - 1, m.begin)) continue;
+        bool home = false;
+        for (const auto* dd : dests) home |= dd->country == m.country;
+        if (!home && !speaker(si - 1, m)) {
+          visitor_id = m.actor;
+          visitor_country = m.country;
+          conf = 0.6;
+        }
+        break;
+      }
     Draft d = new_draft(si, t.b, t.e, "visit");
     if (t.cat == Cat::kSummit && !dests.empty()) {
       // Everyone named at a summit abroad attended it ("tijdens de G-20 … met Macron herhaalde Bolsonaro").
@@ -968,6 +989,7 @@ void Extractor::visits(std::size_t si) {
           days_from_civil(one.ev.start) > days_from_civil(ctx_.published()))
         one.ev.status = "announced";
       one.confidence = conf;
+      one.anchors = t.cat != Cat::kDeparture;
       emit(one);
     }
   }

@@ -551,12 +551,13 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
       KG_RETURN_IF_ERROR(expect(v.IsString() && v.GetStringLength() == 1, file, key + " must be one character"));
       (key == "decimal_separator" ? lang.decimal : lang.group) = v.GetString()[0];
     } else if (key == "ordinal_dot" || key == "capitalized_nouns" || key == "accent_sensitive" ||
-               key == "adjective_after_noun" || key == "declined_names" || key == "verb_last") {
+               key == "adjective_after_noun" || key == "declined_names" || key == "verb_last" || key == "pro_drop") {
       KG_RETURN_IF_ERROR(expect(v.IsBool(), file, key + " must be true or false"));
       if (key == "accent_sensitive") t.set_accent_sensitive(v.GetBool());
       else if (key == "adjective_after_noun") lang.adjective_after_noun = v.GetBool();
       else if (key == "declined_names") lang.declined_names = v.GetBool();
       else if (key == "verb_last") lang.verb_last = v.GetBool();
+      else if (key == "pro_drop") lang.pro_drop = v.GetBool();
       else (key == "ordinal_dot" ? lang.ordinal_dot : lang.capitalized_nouns) = v.GetBool();
     } else if (key == "name_suffixes") {
       for (const auto& x : json::get_strings(doc, "name_suffixes")) lang.name_suffixes.push_back(text::fold(x));

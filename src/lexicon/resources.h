@@ -90,6 +90,7 @@ struct LanguageData {
   bool capitalized_nouns = false;  // German: a capital letter does not make a name
   bool adjective_after_noun = false;  // French, Spanish: "le président sénégalais"
   bool declined_names = false;        // German: "die Vereinigten Staaten" beside "Vereinigte Staaten"
+  bool pro_drop = false;              // Spanish: a finite verb needs no subject pronoun ("partirá hacia California")
   bool verb_last = false;             // Dutch, German: subordinate and perfect clauses end with the verb
   std::vector<std::string> name_suffixes;  // genitive endings of names: "Russlands" → "Russland"
   PhraseTable table;
