@@ -639,3 +639,19 @@ TEST_CASE("coming from a country was a stay there; a dropped subject is the last
        {"visit | visitor=Li Peng destination=Poland"}},
   });
 }
+
+TEST_CASE("talks placed after their parties; 'twice' with two dates is two calls; 'they' after 'the two men'; a stated visit length told after") {
+  run({
+      {"en", "2021-11-16",
+       "The meeting was prepared at talks between US adviser Jake Sullivan and Yang Jiechi, the party's top foreign policy official, in Zurich, Switzerland, on October 6.",
+       {"visit | visitor=Jake Sullivan destination=Switzerland | 2021-10-06", "visit | visitor=Yang Jiechi destination=Switzerland | 2021-10-06"},
+       {"phone_call"}},
+      {"en", "2021-11-16",
+       "Joe Biden and Xi Jinping met by video link on Monday. The two men have not met in person this year. "
+       "They spoke twice by telephone this year: on February 10 and again on September 9.",
+       {"phone_call | party=Joe Biden party=Xi Jinping | 2021-02-10", "phone_call | party=Joe Biden party=Xi Jinping | 2021-09-09"}},
+      {"nl", "2019-10-14",
+       "Koning Willem-Alexander is vanochtend in New Delhi verwelkomd door premier Narendra Modi. Het is het begin van een vijfdaags staatsbezoek.",
+       {"visit | visitor=Willem-Alexander of the Netherlands destination=India host=Narendra Modi | 2019-10-14..2019-10-18"}},
+  });
+}

@@ -29,6 +29,7 @@ struct Draft {
   std::size_t trig_b = 0, trig_e = 0;
   double confidence = 0.8;
   bool anaphoric = false;  // names no actors: attach to the nearest event of its type
+  int days = 0;            // an anaphoric visit's stated length ("een vijfdaags staatsbezoek")
   bool anchors = true;     // its day is one the story tells (not a stay's start: "procedía de Costa Rica, donde permaneció desde el domingo")
 };
 
@@ -925,6 +926,9 @@ void Extractor::visits(std::size_t si) {
       if (t.cat != Cat::kVisitNoun) continue;
       d.anaphoric = true;  // "het bezoek", "the visit": evidence for a visit named elsewhere
       d.confidence = 0.5;
+      // "Het is het begin van een vijfdaags staatsbezoek": the length of that visit.
+      for (const auto& te : ctx_.sentences[si].times)
+        if (te.kind == TimeKind::kDuration && te.days > 1 && te.end + 3 >= t.b && te.begin <= t.b) d.days = te.days;
       emit(d);
       continue;
     }
@@ -1552,6 +1556,8 @@ void Extractor::presence(std::size_t si) {
       if (toks_[k].norm != "," && toks_[k].norm != ";") continue;
       bool date_next = false;  // "à Kiev, le 16 juin": a date in apposition to the place
       for (const auto& tx : ctx_.sentences[si].times) date_next |= tx.begin >= k + 1 && tx.begin <= k + 2;
+      // (or its country: "in Zurich, Switzerland, on October 6")
+      for (const auto& m : ms) date_next |= m.begin == k + 1 && m.kind == ActorKind::kCountry && m.country == country;
       if (date_next) continue;
       cut = k;
       break;
@@ -1661,6 +1667,23 @@ void Extractor::presence(std::size_t si) {
           !after_with(si, p.begin) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
   }
+  // "talks between US adviser Sullivan and Yang Jiechi, the party's top official, in Zurich":
+  // the parties of talks placed right after them were there, appositions or not.
+  for (const Trigger& t : triggers(si, {Cat::kMeetingNoun})) {
+    if (t.e >= s.last || !(ctx_.find(t.e, Cat::kBetween, s.last) || ctx_.find(t.e, Cat::kWith, s.last))) continue;
+    const ActorMention* place = nullptr;
+    for (const auto& m : ms)
+      if (m.begin > t.e && m.begin <= t.e + 25 && (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building &&
+          ctx_.find(m.begin - 1, Cat::kLocative, m.begin)) {
+        place = &m;
+        break;
+      }
+    if (!place || ctx_.any(t.e, place->begin, Cat::kMeetingNoun)) continue;
+    for (const auto& p : ms)
+      if (p.kind == ActorKind::kPerson && !p.actor.empty() && p.begin > t.e && p.end <= place->begin && !p.country.empty() &&
+          p.country != place->country && visiting_official(p) && p.via != Via::kPossessive && p.via != Via::kPronoun)
+        emit_presence(p, place->country, place->begin, place->end);
+  }
   // Talks or a signing in a datelined story, by a foreign official, today.
   if (si <= 1 && !ctx_.dateline_country.empty()) {
     const auto talks = triggers(si, {Cat::kMeetingNoun, Cat::kTreatyAction});
@@ -1697,7 +1720,8 @@ void Extractor::phone_calls(std::size_t si) {
     return m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kTitleOnly && m.via != Via::kTwoPersons;
   });
   bool medium_before = false;
-  if (!medium && si > 0 && !trigs.empty() && named_person) {
+  // (Not for talks held at a place: "talks between Sullivan and Yang Jiechi in Zurich".)
+  if (!medium && si > 0 && !trigs.empty() && named_person && !located_place(si)) {
     medium = cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhonePhrase) ||
              cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhoneNoun);
     medium_before = medium;
@@ -1794,6 +1818,18 @@ void Extractor::phone_calls(std::size_t si) {
           for (const auto& p : it->ev.participants) push(p.actor_id);
           break;
         }
+    // … else the two persons just named together ("The two men have not met in person. They
+    // spoke twice by telephone this year").
+    if (plural && parties.size() < 2 && si > 0) {
+      std::vector<std::string> pair;
+      for (const auto& m : mentions(si - 1))
+        if (m.via == Via::kTwoPersons && !m.actor.empty() && std::find(pair.begin(), pair.end(), m.actor) == pair.end())
+          pair.push_back(m.actor);
+      if (pair.size() == 2) {
+        parties.clear();
+        for (const auto& a : pair) push(a);
+      }
+    }
   }
   std::vector<std::string> two;
   for (const auto& m : ms)
@@ -1948,6 +1984,9 @@ void Extractor::phone_calls(std::size_t si) {
     }
     if (!ctx_.covering(k - 1, Cat::kQualifier) && !ctx_.find(k - 1, Cat::kDeterminer, k)) break;
   }
+  // "spoke twice by telephone", "telefonierten zweimal"
+  for (std::size_t k = main->e; !d.ev.count && k < s.last && k < main->e + 4; ++k)
+    if (const Match* mm = ctx_.find(k, Cat::kMultiplicative)) d.ev.count = static_cast<int>(mm->payload->dval);
   if (!d.ev.count) {
     // "conversaron en tres ocasiones", "spoke three times", "twee keer"
     for (std::size_t k = s.first + 1; k < s.last; ++k) {
@@ -1966,8 +2005,23 @@ void Extractor::phone_calls(std::size_t si) {
   }
   const bool fut = future(si, main->b, main->e);
   d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
-  set_dates(d, si, main->b, fut, d.ev.count <= 1);
   d.confidence = strong ? 0.85 : 0.7;
+  // "They spoke twice by telephone this year: on February 10 … and again on September 9": as
+  // many calls as dates, each on its day.
+  std::vector<const TimeExpr*> days;
+  for (const auto& te : ctx_.sentences[si].times)
+    if (te.kind == TimeKind::kDate && te.date.has_day() && !te.since && !te.until) days.push_back(&te);
+  if (d.ev.count >= 2 && static_cast<int>(days.size()) == d.ev.count) {
+    for (const TimeExpr* te : days) {
+      Draft one = d;
+      one.ev.count = 0;
+      one.ev.start = te->date;
+      one.ev.date_source = "text";
+      emit(one);
+    }
+    return;
+  }
+  set_dates(d, si, main->b, fut, d.ev.count <= 1);
   emit(d);
 }
 
@@ -2659,6 +2713,8 @@ std::vector<EventRecord> Extractor::merge() {
     }
     if (best && best_dist <= 6) {
       best->mentions.push_back(d.ev.mentions.front());
+      if (d.days > 1 && best->type == "visit" && best->start.has_day() && best->end.empty() && best->date_source == "text")
+        best->end = add_days(best->start, d.days - 1);
       // "The accord was signed here yesterday": a later mention may give the date.
       if (best->date_source != "text" && d.ev.date_source == "text" && !d.ev.start.empty()) {
         best->start = d.ev.start;

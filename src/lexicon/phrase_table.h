@@ -30,6 +30,7 @@ enum class Cat : std::uint8_t {
   kTradeNoun, kBilateral, kComparison, kMultilateral,
   kMeetingNoun, kMeetingVerb,
   // clause cues
+  kMultiplicative,
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport, kReportedFuture,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,

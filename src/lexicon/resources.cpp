@@ -604,7 +604,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"currencies", Cat::kCurrency, ValueKind::kString, 0},
                                             {"qualifiers", Cat::kQualifier, ValueKind::kString, 0},
                                             {"percent", Cat::kPercent, ValueKind::kNone, 0},
-                                            {"times", Cat::kTimes, ValueKind::kNone, 0}},
+                                            {"times", Cat::kTimes, ValueKind::kNone, 0},
+                                            {"multiplicatives", Cat::kMultiplicative, ValueKind::kNumber, 0}},
                                      file, "numbers"));
     } else if (key == "titles") {
       KG_RETURN_IF_ERROR(add_group(t, v, Cat::kTitle, ValueKind::kString, file, "titles"));
