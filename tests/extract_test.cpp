@@ -655,3 +655,19 @@ TEST_CASE("talks placed after their parties; 'twice' with two dates is two calls
        {"visit | visitor=Willem-Alexander of the Netherlands destination=India host=Narendra Modi | 2019-10-14..2019-10-18"}},
   });
 }
+
+TEST_CASE("appositions of another country are not the name's; a pronoun after 'received by the minister, X'; the exact office of 'the two presidents'; hosts in their own clause") {
+  run({
+      {"fr", "2024-05-06",
+       "Accueilli à Orly par le premier ministre, Gabriel Attal, le dirigeant chinois effectue une visite d'Etat en France. "
+       "Il se rendra ensuite en Serbie.",
+       {"visit | visitor=Xi Jinping destination=Serbia"}, {"visitor=Gabriel Attal"}},
+      {"fr", "2024-05-06",
+       "Emmanuel Macron a reçu Xi Jinping en présence du premier ministre, Gabriel Attal. "
+       "Les deux présidents ont assisté à la signature d'une vingtaine d'accords.",
+       {"treaty_signing | party=China party=France"}},
+      {"fr", "2024-05-06", "Sur l'Ukraine, M. Macron a demandé à son hôte de peser sur Moscou.", {}, {"destination=Russia"}},
+      {"nl", "2022-05-28", "De bondskanselier Olaf Scholz was donderdag nog in het Zwitserse Davos.",
+       {"visit | visitor=Olaf Scholz destination=Switzerland | 2022-05-26"}},
+  });
+}

@@ -616,12 +616,15 @@ void SentenceActors::title_pass() {
       const ActorMention* pm = nullptr;
       for (const auto& m : mentions)
         if (m.end == comma && m.kind == ActorKind::kPerson) pm = &m;
-      if (pm) {
+      // (Not someone of another country: "par le premier ministre, Gabriel Attal, le dirigeant
+      // chinois effectue …" — the Chinese leader is the subject, not Attal's apposition.)
+      const bool foreign = pm && !country.empty() && !pm->country.empty() && pm->country != country;
+      if (pm && !foreign) {
         give(ctx_.actors.at(pm->actor));
         i = te - 1;
         continue;
       }
-      if (b < comma && comma - b >= 2 && name_end(b) == comma) {
+      if (!foreign && b < comma && comma - b >= 2 && name_end(b) == comma) {
         const std::size_t apposition_end = [&] {
           std::size_t q = te;
           while (q < s_.last && toks_[q].norm != "," && toks_[q].norm != ".") ++q;
@@ -1050,8 +1053,13 @@ namespace {
 
 // A mention right after "with", "by", "to" or "between" (a determiner may come between): not
 // the subject of its sentence. ("of" is left out: "the second call of Trump" names its caller.)
+// A name in apposition counts with its title: "accueilli par le premier ministre, Gabriel Attal".
 bool governed_by_preposition(const ArticleContext& ctx, std::size_t begin) {
   std::size_t k = begin;
+  if (k > 1 && ctx.toks()[k - 1].norm == "," && ctx.covering(k - 2, Cat::kTitle)) {
+    k = k - 1;  // the whole title: "premier ministre", not its last word
+    while (k > 0 && ctx.covering(k - 1, Cat::kTitle)) k = ctx.covering(k - 1, Cat::kTitle)->begin;
+  }
   if (k > 0 && ctx.covering(k - 1, Cat::kDeterminer)) --k;
   if (k == 0) return false;
   for (Cat c : {Cat::kWith, Cat::kBy, Cat::kToPrep, Cat::kBetween})
@@ -1190,6 +1198,18 @@ void find_actors(ArticleContext& ctx) {
         for (auto it = persons.rbegin(); it != persons.rend() && cands.size() < 4; ++it)
           if (fits(it->actor) && std::find(cands.begin(), cands.end(), it->actor) == cands.end())
             cands.push_back(it->actor);
+        // The office named exactly ("les deux présidents": the presidents, not the prime minister
+        // who greeted one of them), when at least two hold it.
+        if (!role.empty() && !any_office && role != "leader") {
+          std::vector<std::string> exact;
+          for (const auto& id : cands) {
+            bool same = ctx.person_roles[id].count(role) > 0;
+            if (const PersonInfo* rp = id.rfind("person/", 0) == 0 ? ctx.res.person(id.substr(7)) : nullptr)
+              for (const auto& r : rp->roles) same |= r.covers(ctx.published()) && r.role == role;
+            if (same) exact.push_back(id);
+          }
+          if (exact.size() >= 2) cands = exact;
+        }
         if (cands.size() < 2) continue;
         if (m.country == "3") {  // three: the last three named
           if (cands.size() < 3) continue;

@@ -1189,9 +1189,14 @@ std::pair<const ActorMention*, const ActorMention*> Extractor::host_and_guest(st
                                                                                bool nearest_host, std::size_t window) const {
   const ActorMention* host = nullptr;
   const ActorMention* guest = nullptr;
+  // (The host is in the verb's own clause: "… attendu à Belgrade … ; là, le premier ministre,
+  // Viktor Orban, le recevra".)
+  std::size_t clause = sent(si).first;
+  for (std::size_t k = sent(si).first; k < t.b; ++k)
+    if (toks_[k].norm == ";") clause = k + 1;
   for (const auto& m : mentions(si)) {
     if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty() || m.via == Via::kPossessive) continue;
-    if (m.end <= t.b && !speaker(si, m) && (nearest_host || !host)) host = &m;
+    if (m.end <= t.b && m.begin >= clause && !speaker(si, m) && (nearest_host || !host)) host = &m;
     if (!guest && m.begin >= t.e && m.begin <= t.e + window) guest = &m;
   }
   return {host, guest};
@@ -1231,6 +1236,11 @@ void Extractor::hosted(std::size_t si) {
           guest = &m;
     if (!host || !guest || host->actor == guest->actor) continue;
     const ActorMention* place = located_place(si);
+    if (place && place->end <= host->begin) {
+      bool semicolon = false;  // a place told before the host's clause is not where he receives
+      for (std::size_t k = place->end; k < host->begin; ++k) semicolon |= toks_[k].norm == ";";
+      if (semicolon) place = nullptr;
+    }
     const std::string dest = place ? place->country : host->country;
     // "greeted President Reagan, Japanese Prime Minister Yasuhiro Nakasone, … and British Prime
     // Minister Margaret Thatcher": every guest of the list.
@@ -1573,10 +1583,17 @@ void Extractor::presence(std::size_t si) {
     const bool here = place.via == Via::kHere;
     if (!located && !here) continue;
     if (located) {
-      // "in Dalian", "in the northeast city of Dalian"; not "in its Washington embassy".
+      // "in Dalian", "in the northeast city of Dalian"; not "in its Washington embassy", nor "à
+      // son hôte de peser sur Moscou" (more than a word between, and no "of" before the place).
       std::size_t k = place.begin;
       while (k > s.first && k + 6 > place.begin && !ctx_.find(k - 1, Cat::kLocative, k)) --k;
       if (k == s.first || !ctx_.find(k - 1, Cat::kLocative, k)) continue;
+      const bool country_word_before = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+        return m.kind == ActorKind::kCountry && m.end == place.begin;  // "in het Zwitserse Davos"
+      });
+      if (place.begin > k + 1 && !ctx_.covering(place.begin - 1, Cat::kOf) && !ctx_.covering(place.begin - 1, Cat::kCapitalWord) &&
+          !ctx_.covering(place.begin - 1, Cat::kDeterminer) && !country_word_before)
+        continue;
       // A modifier: "Washington embassy" (not "Bishkek on Saturday": a time follows).
       const bool time_next = std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
                                          [&](const TimeExpr& te) { return te.begin == place.end + 1 || te.begin == place.end; });
