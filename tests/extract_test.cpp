@@ -671,3 +671,14 @@ TEST_CASE("appositions of another country are not the name's; a pronoun after 'r
        {"visit | visitor=Olaf Scholz destination=Switzerland | 2022-05-26"}},
   });
 }
+
+TEST_CASE("weekdays of last or next week; Dutch genitive names; '*pact' compounds; no trip elsewhere on the day just told") {
+  run({
+      {"nl", "2023-04-12",
+       "President Emmanuel Macron sprak gisteren in Den Haag. Het bezoek werd overschaduwd door Macrons reis naar China. "
+       "Hij was van woensdag tot en met vrijdag vorige week in Peking.",
+       {"visit | visitor=Emmanuel Macron destination=China | 2023-04-05..2023-04-07"}, {"destination=China | 2023-04-11"}},
+      {"nl", "2023-04-12", "President Emmanuel Macron en premier Mark Rutte ondertekenden vandaag in Amsterdam een innovatiepact.",
+       {"treaty_signing | party=France party=Netherlands | 2023-04-12"}},
+  });
+}

@@ -396,6 +396,14 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
         if (it->sentence >= si) continue;
         if (it->sentence + 2 < si) break;
+        // (A trip elsewhere is not the day's story: "Gisteren sprak Macron in Den Haag. … Macrons
+        // reis naar China" is no trip of yesterday.)
+        auto destination = [](const EventRecord& e) {
+          for (const auto& p : e.participants)
+            if (p.role == "destination") return p.actor_id;
+          return std::string();
+        };
+        if (ev.type == "visit" && it->ev.type == "visit" && destination(ev) != destination(it->ev)) continue;
         if (!it->anaphoric && it->anchors && it->ev.date_source == "text" && it->ev.start.has_day() && it->ev.status != "announced") {
           ev.start = it->ev.start;
           ev.date_source = "text";

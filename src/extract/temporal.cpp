@@ -174,6 +174,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       if (pub.has_day()) {
         const PartialDate d = add_days(pub, 7L * m->payload->ival);
         te.date = PartialDate{d.year, d.month, 0};
+        te.days = m->payload->ival;  // the offset in weeks
       }
       mark_context(te);
       if (!te.date.empty()) out.push_back(te);
@@ -298,6 +299,18 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       }
     }
     ++i;
+  }
+  // "van woensdag tot en met vrijdag vorige week", "on Monday next week": the weekdays of that
+  // week (weeks start on Monday).
+  for (const auto& w : out) {
+    if (w.kind != TimeKind::kRelWeek || w.days == 0 || !pub.has_day()) continue;
+    const PartialDate that_week = add_days(pub, 7L * w.days);
+    const PartialDate monday = add_days(that_week, -static_cast<long>(weekday(that_week)));
+    for (auto& t : out) {
+      if (t.kind != TimeKind::kWeekday) continue;
+      const int wd = weekday(t.backward);
+      t.date = t.forward = t.backward = add_days(monday, wd);
+    }
   }
   // "in April last year", "im März vergangenen Jahres", "en abril del año pasado": the month of
   // the year named right after it; the two are one expression.
