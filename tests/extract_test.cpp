@@ -682,3 +682,19 @@ TEST_CASE("weekdays of last or next week; Dutch genitive names; '*pact' compound
        {"treaty_signing | party=France party=Netherlands | 2023-04-12"}},
   });
 }
+
+TEST_CASE("parts of a year are their months; a one-person talk right after a call is that call") {
+  run({
+      {"de", "2023-04-26",
+       "2022 erreichte der Handel zwischen China und Kasachstan rund 30 Milliarden US-Dollar. "
+       "Im ersten Quartal dieses Jahres lag das Volumen bei knapp 9 Milliarden Dollar.",
+       {"trade_figure | party=China party=Kazakhstan | 2022 | occurred | 30000000000.000000 USD",
+        "trade_figure | party=China party=Kazakhstan | 2023-01..2023-03 | occurred | 9000000000.000000 USD"}},
+      {"en", "1987-10-02", "South Korea's exports to Japan rose to 2.1 billion dlrs in the first nine months of 1986.",
+       {"trade_figure | exporter=South Korea importer=Japan | 1986-01..1986-09"}},
+      {"de", "2023-04-26",
+       "Xi Jinping hat mit dem kasachischen Präsidenten Kassym-Schomart Tokajew telefoniert. "
+       "Tokajew sprach anschließend von einem langen Gespräch, das den Beziehungen beider Länder helfe.",
+       {"phone_call | party=Kassym-Jomart Tokayev party=Xi Jinping"}, {"phone_call | party=China party=Kazakhstan"}},
+  });
+}

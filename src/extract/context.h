@@ -60,6 +60,7 @@ struct TimeExpr {
   PartialDate forward;    // weekday on or after publication
   PartialDate backward;   // weekday on or before publication
   int days = 0;           // duration in days
+  int last_month = 0;     // a part of a year: its last month ("first quarter": January to March)
   bool from = false;      // "vanaf maandag", "from Monday"
   bool until = false;
   bool period_end = false;    // "late July", "end of"

@@ -1859,7 +1859,16 @@ void Extractor::phone_calls(std::size_t si) {
   std::vector<std::string> two;
   for (const auto& m : ms)
     if (m.via == Via::kTwoCountries) two.push_back(m.actor);
-  if (parties.size() < 2 && two.size() == 2) {
+  // One person named, a call with them just told: that call ("Selenskyj sprach anschließend von
+  // einem langen Gespräch, das den Beziehungen beider Länder …").
+  bool in_last_call = false;
+  if (parties.size() == 1)
+    for (auto it = drafts_.rbegin(); it != drafts_.rend() && !in_last_call; ++it) {
+      if (it->sentence + 2 < si) break;
+      if (it->anaphoric || it->ev.type != "phone_call") continue;
+      for (const auto& p : it->ev.participants) in_last_call |= p.actor_id == parties.front();
+    }
+  if (parties.size() < 2 && two.size() == 2 && !in_last_call) {
     parties = two;
   } else if (parties.size() == 1) {
     // "Merkel telephoned Russia" / "spoke with the Chinese side": a country partner after "with".
@@ -2536,6 +2545,7 @@ void Extractor::trade_figures(std::size_t si) {
     if (best) {
       used_times.insert(best);
       d.ev.start = best->date;
+      if (best->last_month) d.ev.end = PartialDate{best->date.year, best->last_month, 0};
       d.ev.date_source = "text";
     } else if (!last_trade_period_.empty() && last_trade_sentence_ + 3 >= si) {
       // "Im vergangenen Jahr stieg der Handel … Die Exporte erreichten dabei 8,2 Milliarden Euro."

@@ -197,18 +197,44 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     // "in the first half", "im ersten Quartal", "les neuf premiers mois": a part of the year
     // named next ("… of 1987", "… 2023", "… de l'an dernier"), else of the current year.
     if (const Match* m = ctx.find(i, Cat::kYearPart)) {
-      bool year_next = false;
+      // Its months, when the lexicon gives them ("first quarter": "01-03").
+      int m1 = 0, m2 = 0;
+      if (m->payload->sval.size() == 5 && m->payload->sval[2] == '-') {
+        m1 = std::atoi(m->payload->sval.substr(0, 2).c_str());
+        m2 = std::atoi(m->payload->sval.substr(3, 2).c_str());
+      }
+      int year = 0;
+      std::size_t year_end = m->end;
       for (std::size_t k = m->end; k < s.last && k < m->end + 3; ++k) {
-        if (year_number(toks[k]) || ctx.is(k, Cat::kRelYear)) {
-          year_next = true;
+        if (const int y = year_number(toks[k])) {
+          year = y;
+          year_end = k + 1;
+          break;
+        }
+        if (const Match* ry = ctx.find(k, Cat::kRelYear)) {
+          year = pub.empty() ? 0 : pub.year + ry->payload->ival;
+          year_end = ry->end;
           break;
         }
         // Only linking words in between ("of", "van het", "des Jahres"), no other figures.
         if (!toks[k].is_word() || std::isdigit(static_cast<unsigned char>(toks[k].norm[0])) || ctx.is(k, Cat::kComparison)) break;
       }
-      if (!year_next && !pub.empty()) {
+      const bool year_next = year_end > m->end;
+      if (!year_next && !pub.empty()) year = pub.year;
+      if (year && m1 >= 1 && m1 <= 12 && m2 >= m1 && m2 <= 12) {
+        // "im ersten Quartal dieses Jahres": January to March of that year.
+        TimeExpr te{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(year_end), TimeKind::kMonth};
+        te.date = PartialDate{year, m1, 0};
+        te.last_month = m2;
+        te.explicit_year = year_next;
+        mark_context(te);
+        out.push_back(te);
+        i = year_end;
+        continue;
+      }
+      if (!year_next && year) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelYear};
-        te.date = PartialDate{pub.year, 0, 0};
+        te.date = PartialDate{year, 0, 0};
         mark_context(te);
         out.push_back(te);
       }

@@ -570,7 +570,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"relative_weeks", Cat::kRelWeek, ValueKind::kInt, 0},
                                             {"relative_months", Cat::kRelMonth, ValueKind::kInt, 0},
                                             {"relative_years", Cat::kRelYear, ValueKind::kInt, 0},
-                                            {"year_parts", Cat::kYearPart, ValueKind::kNone, 0},
+                                            {"year_parts", Cat::kYearPart, ValueKind::kString, 0},
                                             {"from", Cat::kFrom, ValueKind::kNone, 0},
                                             {"until", Cat::kUntil, ValueKind::kNone, 0},
                                             {"since", Cat::kSince, ValueKind::kNone, 0},
