@@ -165,12 +165,12 @@ TEST_CASE("trade: currencies from CLDR, parts of a year, figures compared with e
       // CLDR's unit names: a bare unit that only one currency has ("ringgit", "dong"), after its number.
       {"en", "2023-10-06",
        "Thai exports to Vietnam rose to 310 billion dong in the first half, against 280 billion a year earlier.",
-       {"trade_figure | exporter=Thailand importer=Vietnam | 2023 | occurred | 310000000000.000000 VND",
+       {"trade_figure | exporter=Thailand importer=Vietnam | 2023-01..2023-06 | occurred | 310000000000.000000 VND",
         "trade_figure | exporter=Thailand importer=Vietnam | 2022 | occurred | 280000000000.000000 VND"}},
       {"fr", "2023-10-06", "Les exportations françaises vers la Malaisie ont atteint 2,1 milliards de ringgits malais en 2022.",
        {"trade_figure | exporter=France importer=Malaysia | 2022 | occurred | 2100000000.000000 MYR"}},
       {"de", "2023-10-06", "Im ersten Halbjahr 2021 exportierte Südkorea Waren im Wert von 3 Milliarden Won nach Österreich.",
-       {"trade_figure | exporter=South Korea importer=Austria | 2021 | occurred | 3000000000.000000 KRW"}},
+       {"trade_figure | exporter=South Korea importer=Austria | 2021-01..2021-06 | occurred | 3000000000.000000 KRW"}},
       // The figure compared with comes from its own clause; the next figure keeps the main period.
       {"en", "2023-10-06",
        "Kenyan exports to India reached 400 mln dollars in 2022, against 350 mln in 2021, while imports from India rose to 900 mln dollars.",
