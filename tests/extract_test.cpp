@@ -698,3 +698,14 @@ TEST_CASE("parts of a year are their months; a one-person talk right after a cal
        {"phone_call | party=Kassym-Jomart Tokayev party=Xi Jinping"}, {"phone_call | party=China party=Kazakhstan"}},
   });
 }
+
+TEST_CASE("a mission of no country said leaves from the dateline; 'leave for'; months joined by 'and'; 'U.S. Dlrs'") {
+  run({
+      {"en", "1987-03-09",
+       "SEOUL, March 9 - A board official said a government-organised buying mission would leave for Canada next month.",
+       {"visit | visitor=South Korea destination=Canada | 1987-04 | announced"}},
+      {"en", "1987-03-09",
+       "SEOUL, March 9 - South Korea's trade surplus with Canada widened to about 2.1 billion U.S. Dlrs in January and February.",
+       {"trade_figure | party=Canada party=South Korea | 1987-01..1987-02 | occurred | 2100000000.000000 USD"}},
+  });
+}

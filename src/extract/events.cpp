@@ -226,7 +226,7 @@ bool Extractor::cancelled(std::size_t si) const { return cue_in(sent(si).first, 
 // saying tells the future as reported, not a hypothesis.
 bool Extractor::reported_future(std::size_t si, std::size_t k) const {
   if (!ctx_.find(k, Cat::kReportedFuture)) return false;
-  for (std::size_t q = k > sent(si).first + 4 ? k - 4 : sent(si).first; q < k; ++q)
+  for (std::size_t q = k > sent(si).first + 6 ? k - 6 : sent(si).first; q < k; ++q)
     if (ctx_.find(q, Cat::kSpeechVerb, k) || ctx_.find(q, Cat::kReport, k)) return true;
   return false;
 }
@@ -880,6 +880,15 @@ void Extractor::visits(std::size_t si) {
         for (const auto& m : ms)
           if (m.kind == ActorKind::kCountry && m.via == Via::kDemonym && m.end <= k && m.end + 1 >= k) senders.push_back(&m);
         if (senders.empty()) senders = envoy_countries(si, k);
+        // A delegation of no country said, in a datelined story: from there ("TAIPEI - … a
+        // government-organised buying mission would leave for the United States").
+        ActorMention from_dateline;
+        if (senders.empty() && !ctx_.dateline_country.empty() && visitor_id.empty()) {
+          from_dateline.actor = "country/" + ctx_.dateline_country;
+          from_dateline.country = ctx_.dateline_country;
+          from_dateline.kind = ActorKind::kCountry;
+          senders.push_back(&from_dateline);
+        }
         for (const ActorMention* c : senders) {
           if (!visitor_id.empty()) break;
           bool is_dest = false;
@@ -2460,7 +2469,12 @@ void Extractor::trade_figures(std::size_t si) {
       }
       return {};
     };
-    for (const auto& m : ms) push(economy_of(m));
+    // (A country inside an amount is its currency: "2.1 billion U.S. Dlrs".)
+    auto in_amount = [&](const ActorMention& m) {
+      return std::any_of(amounts.begin(), amounts.end(), [&](const Amount& x) { return m.begin >= x.begin && m.end <= x.end; });
+    };
+    for (const auto& m : ms)
+      if (!in_amount(m)) push(economy_of(m));
     // No economy named, right after a figure that named them: the same two ("… imported 514
     // billion from China, exports were 223 billion. The deficit thus came to 291 billion").
     if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral))
@@ -2498,7 +2512,7 @@ void Extractor::trade_figures(std::size_t si) {
       // Keep the pair nearest the amount.
       std::vector<std::pair<long, std::string>> near;
       for (const auto& m : ms)
-        if (!economy_of(m).empty())
+        if (!economy_of(m).empty() && !in_amount(m))
           near.emplace_back(std::labs(static_cast<long>(m.begin) - static_cast<long>(a.begin)), economy_of(m));
       std::sort(near.begin(), near.end());
       econ.clear();
@@ -2546,6 +2560,15 @@ void Extractor::trade_figures(std::size_t si) {
       used_times.insert(best);
       d.ev.start = best->date;
       if (best->last_month) d.ev.end = PartialDate{best->date.year, best->last_month, 0};
+      // "in January and February", "from April to June": the months between.
+      if (best->kind == TimeKind::kMonth && !best->last_month)
+        for (const auto& te : times)
+          if (&te != best && te.kind == TimeKind::kMonth && te.begin > best->end && te.begin <= best->end + 2 &&
+              (ctx_.any(best->end, te.begin, Cat::kAnd) || te.until || toks_[best->end].norm == "-" || toks_[best->end].norm == "–") &&
+              te.date.year == best->date.year && te.date.month > best->date.month) {
+            d.ev.end = te.date;
+            used_times.insert(&te);
+          }
       d.ev.date_source = "text";
     } else if (!last_trade_period_.empty() && last_trade_sentence_ + 3 >= si) {
       // "Im vergangenen Jahr stieg der Handel … Die Exporte erreichten dabei 8,2 Milliarden Euro."
