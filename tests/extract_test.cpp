@@ -709,3 +709,22 @@ TEST_CASE("a mission of no country said leaves from the dateline; 'leave for'; m
        {"trade_figure | party=Canada party=South Korea | 1987-01..1987-02 | occurred | 2100000000.000000 USD"}},
   });
 }
+
+TEST_CASE("'het drietal' is the three just listed; a visit 'bij X' is to X's country; pronouns carry their person on; 'Premier Li'") {
+  run({
+      {"nl", "2023-07-16",
+       "Premier Rutte, de Italiaanse premier Meloni en Commissievoorzitter Von der Leyen waren vandaag naar Tunis gereisd, waar ze werden ontvangen door president Kais Saied. "
+       "Rutte noemde het akkoord een mijlpaal. Volgens hem helpt het. Brussel trekt geld uit. "
+       "Het drietal was precies een maand geleden, op 11 juni, ook al in Tunis om een eerste bod te doen. "
+       "Meloni was daarvoor, begin juni, al eens alleen bij Saied op bezoek geweest.",
+       // (Meloni's earlier visit "bij Saied", early June, is told as compatible with the 11th: one event.)
+       {"visit | visitor=Mark Rutte destination=Tunisia | 2023-06-11", "visit | visitor=Giorgia Meloni destination=Tunisia host=Kais Saied | 2023-06-11",
+        "visit | visitor=Ursula von der Leyen destination=Tunisia | 2023-06-11"}},
+      {"de", "2022-05-27",
+       "Nehammer war am 11. April nach Moskau gereist. Zwei Tage zuvor hatte er Kiew besucht und dort Präsident Wolodymyr Selenskyj getroffen. "
+       "Das Treffen in Moskau bezeichnete er danach als hart.",
+       {"visit | visitor=Karl Nehammer destination=Russia"}, {"visitor=Volodymyr Zelenskyy destination=Russia"}},
+      {"de", "2023-06-20", "Chinas Premier Li wirbt in Berlin um Vertrauen\n\nDer chinesische Ministerpräsident Li Qiang ist in Berlin eingetroffen.",
+       {"visit | visitor=Li Qiang destination=Germany"}, {"visitor=Li destination"}},
+  });
+}

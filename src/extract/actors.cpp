@@ -1069,6 +1069,39 @@ bool governed_by_preposition(const ArticleContext& ctx, std::size_t begin) {
 
 }  // namespace
 
+// Three persons named as one list in one of the last sentences ("Demissionair premier Rutte, de
+// Italiaanse premier Meloni en Commissievoorzitter Von der Leyen waren …"): "het drietal".
+std::vector<std::string> listed_three(const ArticleContext& ctx, std::size_t si) {
+  for (std::size_t back = 1; back <= 6 && back <= si; ++back) {
+    const auto& ms = ctx.sentences[si - back].actors;
+    std::vector<const ActorMention*> persons;
+    for (const auto& m : ms)
+      if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kPronoun && m.via != Via::kPossessive &&
+          m.via != Via::kTwoPersons)
+        persons.push_back(&m);
+    auto joins = [&](std::size_t b, std::size_t e, bool* with_and) {
+      for (std::size_t k = b; k < e; ++k) {
+        const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
+        if (ctx.covering(k, Cat::kAnd)) *with_and = true;
+        else if (!(ctx.toks()[k].norm == "," || covered || ctx.covering(k, Cat::kDeterminer) || ctx.covering(k, Cat::kTitle) ||
+                   (ctx.toks()[k].is_word() && ctx.toks()[k].upper_initial)))
+          return false;
+      }
+      return true;
+    };
+    for (std::size_t a = 0; a + 2 < persons.size(); ++a) {
+      bool and1 = false, and2 = false;
+      if (!joins(persons[a]->end, persons[a + 1]->begin, &and1) || and1) continue;
+      if (!joins(persons[a + 1]->end, persons[a + 2]->begin, &and2) || !and2) continue;
+      bool more = false;  // (not part of a longer list)
+      if (a + 3 < persons.size()) joins(persons[a + 2]->end, persons[a + 3]->begin, &more);
+      if (more) continue;
+      return {persons[a]->actor, persons[a + 1]->actor, persons[a + 2]->actor};
+    }
+  }
+  return {};
+}
+
 void find_actors(ArticleContext& ctx) {
   const std::size_t dateline_end = ctx.dateline_end;
 
@@ -1211,14 +1244,22 @@ void find_actors(ArticleContext& ctx) {
           if (exact.size() >= 2) cands = exact;
         }
         if (cands.size() < 2) continue;
-        if (m.country == "3") {  // three: the last three named
-          if (cands.size() < 3) continue;
-          for (std::size_t c = 0; c < 3; ++c) {
+        // One mention of the group for each of its persons.
+        auto resolve_to = [&](const std::vector<std::string>& ids) {
+          for (const auto& id : ids) {
             ActorMention p = m;
-            p.actor = cands[c];
-            p.country = ctx.actors.count(cands[c]) ? ctx.actors.at(cands[c]).country : "";
+            p.actor = id;
+            p.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
             resolved.push_back(p);
           }
+        };
+        if (m.country == "3") {  // three: the three just named together, else the last three named
+          if (const auto three = listed_three(ctx, si); three.size() == 3) {
+            resolve_to(three);
+            continue;
+          }
+          if (cands.size() < 3) continue;
+          resolve_to({cands[0], cands[1], cands[2]});
           continue;
         }
         std::map<std::size_t, std::set<std::string>> by_sentence;
@@ -1238,12 +1279,7 @@ void find_actors(ArticleContext& ctx) {
               best = n;
               two = {cands[x], cands[y]};
             }
-        for (const auto& id : two) {
-          ActorMention p = m;
-          p.actor = id;
-          p.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
-          resolved.push_back(p);
-        }
+        resolve_to(two);
         continue;
       }
       if (m.via == Via::kTwoCountries) {
@@ -1277,7 +1313,9 @@ void find_actors(ArticleContext& ctx) {
     }
     for (const auto& m : resolved) {
       if (m.kind == ActorKind::kPerson && !m.actor.empty()) ctx.mention_order.emplace_back(m.actor, si);
-      if (m.kind == ActorKind::kPerson && m.via != Via::kPronoun && m.via != Via::kPossessive && m.via != Via::kTwoPersons)
+      // (A pronoun carries its person on: "Zwei Tage zuvor hatte er Kiew besucht und dort
+      // Selenskyj getroffen. Das Treffen bezeichnete er …" — he is still Nehammer.)
+      if (m.kind == ActorKind::kPerson && m.via != Via::kPossessive && m.via != Via::kTwoPersons && !m.actor.empty())
         persons.push_back({m.actor, si, m.begin, !governed_by_preposition(ctx, m.begin)});
       if (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry)
         countries.push_back({m.actor, si, m.begin, !m.weak()});

@@ -706,6 +706,17 @@ void Extractor::visits(std::size_t si) {
       for (const auto& m : ms)
         if (m.via == Via::kHere && m.begin >= t.e) dests.push_back(&m);
     }
+    // "Meloni was al eens bij Saied op bezoek", "chez Poutine": a visit to a foreign person is to
+    // that person's country (who hosts it).
+    const ActorMention* at_person = nullptr;
+    if (dests.empty() && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb))
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin > s.first &&
+            ctx_.find(m.begin - 1, Cat::kAtHomeOf, m.begin) && (m.begin + 8 >= t.b && m.begin <= t.e + 8)) {
+          at_person = &m;
+          dests.push_back(&m);
+          break;
+        }
     // Visit nouns in a datelined story default to the dateline ("the visit of U.S. Secretary
     // of State George Shultz" filed from Peking).
     ActorMention dl;
@@ -990,6 +1001,7 @@ void Extractor::visits(std::size_t si) {
       Draft one = d;
       add_participant(one.ev, "visitor", traveller_id);
       add_participant(one.ev, "destination", "country/" + dest->country);
+      if (dest == at_person) add_participant(one.ev, "host", at_person->actor);
       const bool departed_from = t.cat == Cat::kDeparture && k == 0 && verb_reading && dest->begin <= t.e + 2;
       one.ev.status = cancel ? "cancelled"
                       : departed_from ? "occurred"
@@ -1292,7 +1304,7 @@ std::vector<const ActorMention*> Extractor::list_from(std::size_t si, const Acto
   const auto& ms = mentions(si);
   std::size_t pos = first.end;
   for (const auto& m : ms) {
-    if (m.begin < pos || m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty()) continue;
+    if (m.begin < pos || m.kind != ActorKind::kPerson || m.actor.empty() || (m.country.empty() && !international(m.actor))) continue;
     if (!joined(si, pos, m.begin)) break;
     out.push_back(&m);
     pos = m.end;
@@ -1614,7 +1626,9 @@ void Extractor::presence(std::size_t si) {
       // A modifier: "Washington embassy" (not "Bishkek on Saturday": a time follows).
       const bool time_next = std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
                                          [&](const TimeExpr& te) { return te.begin == place.end + 1 || te.begin == place.end; });
-      if (place.end < s.last && toks_[place.end].is_word() && !toks_[place.end].upper_initial &&
+      // (English puts such modifiers before their noun; other languages do not: "in Tunis om een
+      // eerste bod te doen".)
+      if (ctx_.lang.code == "en" && place.end < s.last && toks_[place.end].is_word() && !toks_[place.end].upper_initial &&
           ctx_.lang_at(place.end).empty() && !time_next)
         continue;
     }
@@ -1651,7 +1665,7 @@ void Extractor::presence(std::size_t si) {
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
       if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
       const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
-      if (dist > 14) continue;
+      if (dist > (p.via == Via::kTwoPersons ? 16u : 14u)) continue;  // ("Het drietal was precies een maand geleden, op 11 juni, ook al in Tunis")
       // The same clause: "canceló la reunión con Putin, por el incidente en el estrecho de Kerch"
       // puts nobody in Kerch.
       // (After the last comma before the place there must be something done: "Sánchez, y el rey

@@ -258,11 +258,15 @@ Status Resources::load_persons(const SchemaSource& src) {
     }
   }
   for (const auto& [id, p] : persons_) {
+    // (Family name first in Chinese, Korean and Vietnamese names: "Premier Li" is Li Qiang.)
+    static const std::set<std::string> kFamilyFirst = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"};
     for (const auto& a : p.aliases) {
       const auto words = text::split(text::fold(a), ' ');
       if (words.size() < 2) continue;
-      auto& ids = last_names_[words.back()];
-      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      for (const std::string& w : {words.back(), kFamilyFirst.count(p.country) ? words.front() : words.back()}) {
+        auto& ids = last_names_[w];
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      }
     }
     for (const auto& a : p.aliases) global_.add(a, Payload{Cat::kPerson, 0, 0, 0, id});
     for (const auto& s : p.surnames) global_.add(s, Payload{Cat::kPersonSurname, 0, 0, 0, id});
@@ -711,6 +715,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
             {"topic", Cat::kTopic, ValueKind::kNone, 0},             {"reciprocal", Cat::kReciprocal, ValueKind::kNone, 0},
             {"demonstratives", Cat::kDemonstrative, ValueKind::kNone, 0},
+            {"at_home_of", Cat::kAtHomeOf, ValueKind::kNone, 0},
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"three_persons", Cat::kTwoPersons, ValueKind::kNone, 3},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
             {"during", Cat::kDuring, ValueKind::kNone, 0},
