@@ -728,3 +728,12 @@ TEST_CASE("'het drietal' is the three just listed; a visit 'bij X' is to X's cou
        {"visit | visitor=Li Qiang destination=Germany"}, {"visitor=Li destination"}},
   });
 }
+
+TEST_CASE("a signed joint statement is an agreement; the two ministers are those of that office, not their host") {
+  run({
+      {"en", "2023-04-07",
+       "The foreign ministers of Saudi Arabia and Iran, Prince Faisal bin Farhan and Hossein Amir-Abdollahian, met in Muscat on Thursday. "
+       "After the talks, hosted by Omani Sultan Haitham bin Tariq, the two ministers signed a joint statement.",
+       {"treaty_signing | party=Iran party=Saudi Arabia | 2023-04-06"}},
+  });
+}

@@ -56,7 +56,8 @@ class Extractor {
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
   void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
                  std::size_t skip_b = 0, std::size_t skip_e = 0) const;
-  bool after_with(std::size_t si, std::size_t pos) const;
+  // Is the mention at pos governed by "with" (or another preposition: "hosted by X")?
+  bool after_with(std::size_t si, std::size_t pos, Cat prep = Cat::kWith) const;
   std::size_t relative_clause_of(std::size_t si, std::size_t pos) const;
   const ActorMention* official_of(std::size_t si, const std::string& country) const;
   void presence(std::size_t si);
@@ -457,10 +458,10 @@ std::size_t Extractor::relative_clause_of(std::size_t si, std::size_t pos) const
   return open;
 }
 
-bool Extractor::after_with(std::size_t si, std::size_t pos) const {
+bool Extractor::after_with(std::size_t si, std::size_t pos, Cat prep) const {
   const Sentence& s = sent(si);
   for (std::size_t k = pos; k > s.first && pos - k < 3; --k)
-    if (ctx_.covering(k - 1, Cat::kWith)) return true;
+    if (ctx_.covering(k - 1, prep)) return true;
   return false;
 }
 
@@ -2232,7 +2233,8 @@ void Extractor::treaties(std::size_t si) {
     std::vector<std::string> parties = between;
     if (parties.size() < 2 && act) {
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && m.begin < act->b && !speaker(si, m)) push_to(parties, party_of(m));
+        if (m.kind == ActorKind::kPerson && m.begin < act->b && !speaker(si, m) && !after_with(si, m.begin, Cat::kBy))
+          push_to(parties, party_of(m));  // (not the host: "hosted by Sultan Haitham, the two ministers signed")
       if (!parties.empty())
         for (const auto& m : ms)
           if (after_with(si, m.begin) && !m.weak()) push_to(parties, party_of(m));
