@@ -737,3 +737,16 @@ TEST_CASE("a signed joint statement is an agreement; the two ministers are those
        {"treaty_signing | party=Iran party=Saudi Arabia | 2023-04-06"}},
   });
 }
+
+TEST_CASE("'a three-day state visit to X by Y, who arrived on Monday'; 'la veille'; today's weekday is today unless next week was told") {
+  run({
+      {"en", "2023-03-21", "The trip coincided with a three-day state visit to Russia by Chinese leader Xi Jinping, who arrived in Moscow on Monday.",
+       {"visit | visitor=Xi Jinping destination=Russia | 2023-03-20..2023-03-22"}},
+      {"fr", "2022-06-03", "M. Macky Sall, président du Sénégal, était arrivé la veille au soir en Russie.",
+       {"visit | visitor=Macky Sall destination=Russia | 2022-06-02"}},
+      {"de", "2022-05-03", "Am Dienstag fliegt der indische Premier Narendra Modi weiter nach Kopenhagen.",
+       {"visit | visitor=Narendra Modi destination=Denmark | 2022-05-03"}},
+      {"es", "2023-10-05", "La ministra Lucía Herrero viajará la próxima semana a Chile. El jueves se trasladará a Lima.",
+       {"visit | visitor=Lucía Herrero destination=Peru | 2023-10-12"}},
+  });
+}

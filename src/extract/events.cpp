@@ -325,7 +325,12 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       const long pub = days_from_civil(ctx_.published());
       const long fwd = days_from_civil(best->forward) - pub, bwd = pub - days_from_civil(best->backward);
       PartialDate next = best->forward;
-      if (fwd == 0 && best->begin > 0 && !ctx_.covering(best->begin - 1, Cat::kRelDay)) next = add_days(next, 7);
+      // (Today's weekday is today, unless the story just spoke of next week: "viajará la próxima
+      // semana … el jueves se trasladará a Lima" written on a Thursday.)
+      bool next_week = false;
+      for (std::size_t back = 0; back <= 1 && back <= si; ++back)
+        for (const auto& te : ctx_.sentences[si - back].times) next_week |= te.kind == TimeKind::kRelWeek && te.days == 1;
+      if (fwd == 0 && next_week && best->begin > 0 && !ctx_.covering(best->begin - 1, Cat::kRelDay)) next = add_days(next, 7);
       // (News tells of the past more than of the future: the coming day only when clearly nearer.)
       ev.start = forward ? next : past ? best->backward : (fwd + 1 < bwd ? best->forward : best->backward);
     } else {
@@ -769,6 +774,16 @@ void Extractor::visits(std::size_t si) {
             visitor = &m;
             break;
           }
+      }
+      // "a three-day state visit to Russia by Chinese leader Xi Jinping": "by" after the destination.
+      for (const auto* dd : dests) {
+        if (visitor || dd->begin < t.e || dd->begin > t.e + 3 || dd->end >= s.last) continue;
+        if (const Match* by = ctx_.find(dd->end, Cat::kBy, s.last))
+          for (const auto& m : ms)
+            if (m.begin >= by->end && m.begin <= by->end + 4 && m.kind == ActorKind::kPerson && eligible(m)) {
+              visitor = &m;
+              break;
+            }
       }
     }
     // "The trip follows a telephone conversation between …": a definite visit noun with neither
