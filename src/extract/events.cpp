@@ -330,6 +330,12 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       bool next_week = false;
       for (std::size_t back = 0; back <= 1 && back <= si; ++back)
         for (const auto& te : ctx_.sentences[si - back].times) next_week |= te.kind == TimeKind::kRelWeek && te.days == 1;
+      // … or the sentence already went past today ("estará en Lima de lunes a miércoles y el jueves
+      // se trasladará a Quito", written on a Thursday: the Thursday after).
+      if (forward)
+        for (const auto& te : ctx_.sentences[si].times)
+          if (&te != best && te.begin < best->begin && te.kind == TimeKind::kWeekday && days_from_civil(te.forward) > pub)
+            next_week = true;
       if (fwd == 0 && next_week && best->begin > 0 && !ctx_.covering(best->begin - 1, Cat::kRelDay)) next = add_days(next, 7);
       // (News tells of the past more than of the future: the coming day only when clearly nearer.)
       ev.start = forward ? next : past ? best->backward : (fwd + 1 < bwd ? best->forward : best->backward);
