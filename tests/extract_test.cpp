@@ -750,3 +750,17 @@ TEST_CASE("'a three-day state visit to X by Y, who arrived on Monday'; 'la veill
        {"visit | visitor=Lucía Herrero destination=Peru | 2023-10-12"}},
   });
 }
+
+TEST_CASE("'im selben Jahr' is the year last named; 'lieferte' exports; 'the call took place on Monday' dates the call just told") {
+  run({
+      {"de", "2021-01-26",
+       "2019 lieferte Österreich Waren im Wert von 11 Milliarden Euro in die Vereinigten Staaten. "
+       "Der Exportüberschuss im Handel mit den USA fiel im selben Jahr mit 4,3 Milliarden Euro aus.",
+       {"trade_figure | exporter=Austria importer=United States | 2019 | occurred | 11000000000.000000 EUR",
+        "trade_figure | party=Austria party=United States | 2019 | occurred | 4300000000.000000 EUR"}},
+      {"de", "2021-01-26",
+       "Karl Nehammer und Joe Biden haben zum ersten Mal miteinander telefoniert. Das Gespräch fand am Montagabend statt. "
+       "Nehammer hatte Biden schon im November telefonisch gratuliert.",
+       {"phone_call | party=Joe Biden party=Karl Nehammer | 2021-01-25", "phone_call | party=Joe Biden party=Karl Nehammer | 2020-11"}},
+  });
+}

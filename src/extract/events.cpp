@@ -1791,9 +1791,15 @@ void Extractor::phone_calls(std::size_t si) {
   });
   bool medium_before = false;
   // (Not for talks held at a place: "talks between Sullivan and Yang Jiechi in Zurich".)
-  if (!medium && si > 0 && !trigs.empty() && named_person && !located_place(si)) {
+  // ("Das Gespräch fand am Montagabend statt": "the talk" right after a call is that call.)
+  const bool definite_talk = std::any_of(trigs.begin(), trigs.end(), [&](const Trigger& t) {
+    return t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b) != nullptr;
+  });
+  if (!medium && si > 0 && !trigs.empty() && (named_person || definite_talk) && !located_place(si)) {
     medium = cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhonePhrase) ||
              cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhoneNoun);
+    // (or a calling verb: "… haben miteinander telefoniert. Das Gespräch fand am Montag statt")
+    for (const auto& pt : triggers(si - 1, {Cat::kPhoneVerb})) medium |= pt.ival == 0;
     medium_before = medium;
   }
   // Two persons whose call the article has already told, talking again: that call ("… a phone
@@ -1852,6 +1858,19 @@ void Extractor::phone_calls(std::size_t si) {
     Draft d = new_draft(si, main->b, main->e, "phone_call");
     d.anaphoric = true;
     d.confidence = 0.5;
+    // "… haben miteinander telefoniert. Das Gespräch fand am Montagabend statt": the day of the
+    // call just told, when that had none.
+    set_dates(d, si, main->b, false, false);
+    if (d.ev.date_source == "text")
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+        if (!it->anaphoric && it->ev.type == "phone_call" && it->sentence < si && it->sentence + 2 >= si) {
+          if (it->ev.date_source != "text") {
+            it->ev.start = d.ev.start;
+            it->ev.end = d.ev.end;
+            it->ev.date_source = "text";
+          }
+          break;
+        }
     emit(d);
     return;
   }

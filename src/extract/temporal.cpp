@@ -241,6 +241,23 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       i = m->end;
       continue;
     }
+    // "im selben Jahr", "that same year", "la même année": the year last named.
+    if (const Match* m = ctx.find(i, Cat::kSameYear)) {
+      int year = 0;
+      for (auto it = out.rbegin(); it != out.rend() && !year; ++it)
+        if (it->kind == TimeKind::kYear || it->kind == TimeKind::kRelYear || it->explicit_year) year = it->date.year;
+      for (std::size_t back = 1; back <= 3 && back <= si && !year; ++back)
+        for (auto it = ctx.sentences[si - back].times.rbegin(); it != ctx.sentences[si - back].times.rend() && !year; ++it)
+          if (it->kind == TimeKind::kYear || it->kind == TimeKind::kRelYear || it->explicit_year) year = it->date.year;
+      if (year) {
+        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kYear};
+        te.date = PartialDate{year, 0, 0};
+        mark_context(te);
+        out.push_back(te);
+      }
+      i = m->end;
+      continue;
+    }
     if (const Match* m = ctx.find(i, Cat::kRelYear)) {
       TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelYear};
       if (!pub.empty()) te.date = PartialDate{pub.year + m->payload->ival, 0, 0};
