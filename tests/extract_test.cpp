@@ -764,3 +764,10 @@ TEST_CASE("'im selben Jahr' is the year last named; 'lieferte' exports; 'the cal
        {"phone_call | party=Joe Biden party=Karl Nehammer | 2021-01-25", "phone_call | party=Joe Biden party=Karl Nehammer | 2020-11"}},
   });
 }
+
+TEST_CASE("after an honorific a name that is also a country is the person") {
+  run({
+      {"fr", "2017-01-29", "François Hollande a téléphoné à Donald Trump. Quelques heures avant l'appel, M. Hollande se trouvait à Lisbonne.",
+       {"visit | visitor=François Hollande destination=Portugal"}, {"visitor=Donald Trump"}},
+  });
+}

@@ -135,6 +135,9 @@ class SentenceActors {
 };
 
 bool SentenceActors::ambiguous_ok(std::size_t b, std::size_t e) const {
+  // "M. Hollande", "Mr Jordan": after an honorific, a person.
+  for (std::size_t k = b > s_.first + 3 ? b - 3 : s_.first; k < b; ++k)
+    if (const Match* h = ctx_.find(k, Cat::kHonorific, b); h && h->end == b) return false;
   // "Jordan" in "Michael Jordan", "Georgia" before "Tech": a neighbouring capitalised word
   // suggests another name.
   if (e < s_.last && toks_[e].is_word() && toks_[e].upper_initial && !sentence_caps_) return false;
