@@ -771,3 +771,16 @@ TEST_CASE("after an honorific a name that is also a country is the person") {
        {"visit | visitor=François Hollande destination=Portugal"}, {"visitor=Donald Trump"}},
   });
 }
+
+TEST_CASE("verb-second callers; a talk with a new partner after calls is a new call; parts of the day are the story's day") {
+  run({
+      {"de", "2017-01-28",
+       "Am Morgen telefonierte Donald Trump mit dem japanischen Regierungschef Shinzo Abe, später mit Frankreichs Präsident François Hollande. "
+       "Mit Spannung war das Gespräch mit Kremlchef Wladimir Putin erwartet worden.",
+       {"phone_call | party=Donald Trump party=Shinzo Abe | 2017-01-28", "phone_call | party=Donald Trump party=François Hollande | 2017-01-28",
+        "phone_call | party=Donald Trump party=Vladimir Putin"}},
+      {"fr", "2024-05-31",
+       "Le président Bassirou Diomaye Faye s'est rendu jeudi 30 mai à Bamako, avant de s'envoler dans l'après-midi pour Ouagadougou.",
+       {"visit | visitor=Bassirou Diomaye Faye destination=Burkina Faso | 2024-05-30"}},
+  });
+}

@@ -1854,7 +1854,18 @@ void Extractor::phone_calls(std::size_t si) {
   const bool earlier_call = std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
     return !x.anaphoric && x.ev.type == "phone_call" && x.sentence < si && x.sentence + 2 >= si;
   });
-  if (definite && earlier_call && (main->cat != Cat::kPhoneNoun || medium_before)) {
+  // ("das Gespräch mit Kremlchef Putin" after calls with others is another call.)
+  bool new_partner = false;
+  if (definite && earlier_call)
+    for (const auto& m : ms) {
+      if (m.kind != ActorKind::kPerson || m.actor.empty() || !after_with(si, m.begin)) continue;
+      bool known = false;
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+        if (!it->anaphoric && it->ev.type == "phone_call" && it->sentence < si && it->sentence + 2 >= si)
+          for (const auto& p : it->ev.participants) known |= p.actor_id == m.actor;
+      new_partner |= !known;
+    }
+  if (definite && earlier_call && !new_partner && (main->cat != Cat::kPhoneNoun || medium_before)) {
     Draft d = new_draft(si, main->b, main->e, "phone_call");
     d.anaphoric = true;
     d.confidence = 0.5;
@@ -2001,6 +2012,14 @@ void Extractor::phone_calls(std::size_t si) {
           (speaker(si, m) ? teller : caller) = m.actor;
           if (!speaker(si, m)) caller_m = &m;
         }
+      // Verb second: "Am Morgen telefonierte Donald Trump mit Abe, später mit Hollande".
+      if (caller.empty() && !between)
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= main->e && m.end <= first->begin &&
+              !after_with(si, m.begin) && !speaker(si, m) && std::find(list.begin(), list.end(), m.actor) == list.end()) {
+            caller = m.actor;
+            break;
+          }
       if (caller.empty()) caller = teller;
       // Callers named together ("Macron and Scholz … with Putin"): each of them with each partner.
       std::vector<std::string> callers;

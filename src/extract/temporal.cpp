@@ -241,6 +241,27 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       i = m->end;
       continue;
     }
+    // "am Nachmittag", "dans l'après-midi", "in the evening": a part of the day the story is at —
+    // the day named in this sentence or the one before, else the day of publication.
+    if (const Match* m = ctx.find(i, Cat::kDayPart)) {
+      PartialDate day;
+      auto day_of = [&](const std::vector<TimeExpr>& ts) {
+        for (const auto& t : ts)
+          if ((t.kind == TimeKind::kDate || t.kind == TimeKind::kRelDay) && t.date.has_day() && !t.since) day = t.date;
+          else if (t.kind == TimeKind::kWeekday && !t.backward.empty() && !t.since) day = t.backward;
+      };
+      day_of(out);
+      if (day.empty() && si > 0) day_of(ctx.sentences[si - 1].times);
+      if (day.empty() && pub.has_day()) day = pub;
+      if (!day.empty()) {
+        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelDay};
+        te.date = day;
+        mark_context(te);
+        out.push_back(te);
+      }
+      i = m->end;
+      continue;
+    }
     // "im selben Jahr", "that same year", "la même année": the year last named.
     if (const Match* m = ctx.find(i, Cat::kSameYear)) {
       int year = 0;

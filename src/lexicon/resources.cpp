@@ -576,6 +576,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"relative_years", Cat::kRelYear, ValueKind::kInt, 0},
                                             {"year_parts", Cat::kYearPart, ValueKind::kString, 0},
                                             {"same_year", Cat::kSameYear, ValueKind::kNone, 0},
+                                            {"day_parts", Cat::kDayPart, ValueKind::kNone, 0},
                                             {"from", Cat::kFrom, ValueKind::kNone, 0},
                                             {"until", Cat::kUntil, ValueKind::kNone, 0},
                                             {"since", Cat::kSince, ValueKind::kNone, 0},
