@@ -784,3 +784,11 @@ TEST_CASE("verb-second callers; a talk with a new partner after calls is a new c
        {"visit | visitor=Bassirou Diomaye Faye destination=Burkina Faso | 2024-05-30"}},
   });
 }
+
+TEST_CASE("coming on from a country is a stay there, dated by a clause about it") {
+  run({
+      {"nl", "2013-04-08",
+       "Premier Mark Rutte kwam naar Wenen vanuit Duitsland, waar hij gisteravond met bondskanselier Merkel de Hannover Messe opende.",
+       {"visit | visitor=Mark Rutte destination=Germany | 2013-04-07"}},
+  });
+}

@@ -1047,6 +1047,21 @@ void Extractor::visits(std::size_t si) {
       one.anchors = t.cat != Cat::kDeparture;
       emit(one);
     }
+    // Travelling on from somewhere: "Poetin kwam naar Amsterdam vanuit Duitsland, waar hij
+    // gisteravond de Hannover Messe opende" — he was in Germany before.
+    if ((t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb) && !fut && !cancel)
+      for (const auto* from : countries_after_prep(si, t.e, 12, Cat::kFromPrep)) {
+        if (from->country == visitor_country || std::any_of(dests.begin(), dests.end(), [&](const ActorMention* dd) {
+              return dd->country == from->country;
+            }))
+          continue;
+        Draft was = visit_draft(si, from->begin, from->end, visitor_id, from->country);
+        was.ev.status = "occurred";
+        set_dates(was, si, from->begin, false, true);
+        was.confidence = 0.55;
+        was.anchors = false;
+        emit(was);
+      }
   }
   hosted(si);
   guests(si);
