@@ -792,3 +792,11 @@ TEST_CASE("coming on from a country is a stay there, dated by a clause about it"
        {"visit | visitor=Mark Rutte destination=Germany | 2013-04-07"}},
   });
 }
+
+TEST_CASE("talking on the phone while …; a place in a relative clause about a person is that person's") {
+  run({
+      {"es", "2018-08-28",
+       "El presidente Donald Trump anunció ayer un entendimiento mientras hablaba por teléfono con el mandatario Enrique Peña Nieto, quien se encontraba en Los Pinos.",
+       {"phone_call | party=Donald Trump party=Enrique Peña Nieto | 2018-08-27"}, {"visitor=Donald Trump destination=Mexico"}},
+  });
+}

@@ -802,6 +802,18 @@ void Extractor::visits(std::size_t si) {
       emit(d);
       continue;
     }
+    // A verb in a relative clause about a person has that person for subject ("… con el
+    // mandatario Peña Nieto, quien se encontraba en Los Pinos"): at home, no visit.
+    if (!visitor && (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb)) {
+      const std::size_t rel = relative_clause_of(si, t.b);
+      const ActorMention* antecedent = nullptr;
+      for (const auto& m : ms)
+        if (rel > s.first + 1 && m.kind == ActorKind::kPerson && !m.actor.empty() && m.end + 1 == rel) antecedent = &m;
+      if (antecedent) {
+        if (!eligible(*antecedent)) continue;
+        visitor = antecedent;
+      }
+    }
     if (!visitor) {
       // The subject: the first person before the trigger who does not merely report it and is
       // not the one being met ("will hold talks with Thatcher and meet Prince Philip during the visit").
@@ -1692,12 +1704,19 @@ void Extractor::presence(std::size_t si) {
     };
     bool claimed = false;
     for (const auto& p : ms) claimed |= p.kind == ActorKind::kPerson && !p.actor.empty() && own_place(p) == &place;
+    // "… con el mandatario Peña Nieto, quien se encontraba en Los Pinos": a place in a relative
+    // clause about a person is that person's.
+    if (const std::size_t rel = relative_clause_of(si, place.begin); rel > s.first + 1)
+      for (const auto& p : ms)
+        if (p.kind == ActorKind::kPerson && !p.actor.empty() && p.end + 1 == rel) claimed = true;
     // The person: the nearest foreign one in the sentence.
     const ActorMention* best = nullptr;
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty()) continue;
-      if (const ActorMention* own = own_place(p); own ? own != &place : claimed) continue;
+      const std::size_t rel_of_place = relative_clause_of(si, place.begin);
+      const bool rel_owner = rel_of_place > s.first + 1 && p.end + 1 == rel_of_place;
+      if (const ActorMention* own = own_place(p); own ? own != &place : (claimed && !rel_owner)) continue;
       if (p.country == place.country) continue;
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
       if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
