@@ -800,3 +800,14 @@ TEST_CASE("talking on the phone while …; a place in a relative clause about a 
        {"phone_call | party=Donald Trump party=Enrique Peña Nieto | 2018-08-27"}, {"visitor=Donald Trump destination=Mexico"}},
   });
 }
+
+TEST_CASE("'both' after two persons of its sentence; the host of a gathering is no guest at it") {
+  run({
+      {"en", "2013-03-26",
+       "Xi Jinping held talks with President Jakaya Kikwete in Dar es Salaam. "
+       "He arrived in South Africa late on Monday and was received by President Jacob Zuma in Pretoria on Tuesday before both travelled to Durban.",
+       {"visit | visitor=Xi Jinping destination=South Africa"}, {"visitor=Jakaya Kikwete destination=South Africa"}},
+      {"en", "2010-04-09", "Barack Obama and Dmitry Medvedev signed the treaty in Prague. Czech President Václav Klaus hosted the ceremony.",
+       {}, {"visitor=Václav Klaus"}},
+  });
+}

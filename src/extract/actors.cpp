@@ -1227,8 +1227,10 @@ void find_actors(ArticleContext& ctx) {
         // protagonists: "Macron et Merkel ont signé … en présence de Iohannis … les deux
         // dirigeants" are Macron and Merkel), the most recent pair on a tie.
         std::vector<std::string> cands;
+        // (A pronoun of this sentence counts: "He arrived … and was received by President Zuma
+        // before both travelled to Durban".)
         for (auto it = resolved.rbegin(); it != resolved.rend() && cands.size() < 4; ++it)
-          if (it->kind == ActorKind::kPerson && !it->actor.empty() && it->via != Via::kPronoun && fits(it->actor) &&
+          if (it->kind == ActorKind::kPerson && !it->actor.empty() && it->via != Via::kPossessive && fits(it->actor) &&
               std::find(cands.begin(), cands.end(), it->actor) == cands.end())
             cands.push_back(it->actor);
         for (auto it = persons.rbegin(); it != persons.rend() && cands.size() < 4; ++it)
@@ -1264,6 +1266,19 @@ void find_actors(ArticleContext& ctx) {
           if (cands.size() < 3) continue;
           resolve_to({cands[0], cands[1], cands[2]});
           continue;
+        }
+        // Two persons of this very sentence before it are "both" ("He arrived … and was received by
+        // President Zuma … before both travelled to Durban").
+        {
+          std::vector<std::string> here;
+          for (const auto& r : resolved)
+            if (r.kind == ActorKind::kPerson && !r.actor.empty() && r.begin < m.begin && r.via != Via::kPossessive &&
+                r.via != Via::kTwoPersons && fits(r.actor) && std::find(here.begin(), here.end(), r.actor) == here.end())
+              here.push_back(r.actor);
+          if (here.size() == 2) {
+            resolve_to(here);
+            continue;
+          }
         }
         std::map<std::size_t, std::set<std::string>> by_sentence;
         for (const auto& p : persons) by_sentence[p.sentence].insert(p.actor);

@@ -970,6 +970,10 @@ void Extractor::visits(std::size_t si) {
       for (const auto& m : ms) {
         if (m.kind != ActorKind::kPerson || m.actor.empty() || (m.country.empty() && !international(m.actor))) continue;
         if (m.via == Via::kPronoun || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
+        // (The host of the gathering is no guest at it: "Czech President Klaus hosted the ceremony".)
+        if (ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostVerb) ||
+            ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostNoun))
+          continue;
         if (!seen.insert(m.actor).second) continue;
         for (const auto* dest : dests) {
           if (dest->country == m.country || at_seat(m.actor, dest->country)) continue;
