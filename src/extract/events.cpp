@@ -1782,7 +1782,8 @@ void Extractor::presence(std::size_t si) {
     const ActorMention* place = nullptr;
     for (const auto& m : ms)
       if (m.begin > t.e && m.begin <= t.e + 25 && (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building &&
-          ctx_.find(m.begin - 1, Cat::kLocative, m.begin)) {
+          (ctx_.find(m.begin - 1, Cat::kLocative, m.begin) ||
+           (ctx_.find(m.begin - 1, Cat::kDeterminer, m.begin) && ctx_.find(m.begin - 2, Cat::kLocative, m.begin - 1)))) {
         place = &m;
         break;
       }
