@@ -811,3 +811,12 @@ TEST_CASE("'both' after two persons of its sentence; the host of a gathering is 
        {}, {"visitor=Václav Klaus"}},
   });
 }
+
+TEST_CASE("a travel verb takes the dates of a clause about where it goes, not about where it comes from") {
+  run({
+      {"nl", "2013-04-08", "President Vladimir Poetin kwam vanmiddag naar Amsterdam vanuit Duitsland, waar hij gisteravond de Hannover Messe opende.",
+       {"visit | visitor=Vladimir Putin destination=Netherlands | 2013-04-08", "visit | visitor=Vladimir Putin destination=Germany | 2013-04-07"}},
+      {"es", "2013-06-04", "El presidente Xi Jinping partirá hacia California, donde el viernes sostendrá un encuentro con Barack Obama.",
+       {"visit | visitor=Xi Jinping destination=United States | 2013-06-07"}},
+  });
+}

@@ -298,10 +298,23 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   }
   // A trigger with no time in its clause takes that of a relative clause about its own noun
   // phrase: "in telefoongesprekken tussen Johnson en Von der Leyen, die elkaar vannacht spraken".
+  // (Only a noun has a noun phrase: "kwam naar Amsterdam vanuit Duitsland, waar hij gisteravond …"
+  // dates Germany, not the trip to Amsterdam.)
+  // A travel verb's clause about where it goes counts ("partirá hacia California, donde el viernes
+  // …"), one about where it comes from does not ("kwam vanuit Duitsland, waar hij gisteravond …").
+  const bool travel_verb = ctx_.find(tb, Cat::kMotionVerb) || ctx_.find(tb, Cat::kArrivalVerb);
+  auto about_origin = [&](std::size_t rel) {
+    for (const auto& m : mentions(si))
+      if (m.end + 1 == rel && m.begin > sent(si).first)
+        for (std::size_t k = m.begin; k > sent(si).first && k + 3 > m.begin; --k)
+          if (ctx_.find(k - 1, Cat::kFromPrep, m.begin) && !ctx_.find(k - 1, Cat::kDestPrep, m.begin)) return true;
+    return false;
+  };
   if (!best && clause == 0)
     for (const auto& t : times) {
       const std::size_t rel = relative_clause_of(si, t.begin);
       if (rel <= tb || rel > tb + 12 || t.since || t.until || t.kind == TimeKind::kDuration) continue;
+      if (travel_verb && about_origin(rel)) continue;
       if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
     }
   // A relative clause with no time of its own happens when its main clause does: "El lunes
@@ -1074,6 +1087,18 @@ void Extractor::visits(std::size_t si) {
         Draft was = visit_draft(si, from->begin, from->end, visitor_id, from->country);
         was.ev.status = "occurred";
         set_dates(was, si, from->begin, false, true);
+        // (A clause about the place itself dates the stay: "vanuit Duitsland, waar hij gisteravond …".)
+        for (const auto& te : ctx_.sentences[si].times)
+          if (relative_clause_of(si, te.begin) == from->end + 1 && !te.since && !te.until &&
+              (te.kind == TimeKind::kDate || te.kind == TimeKind::kRelDay || te.kind == TimeKind::kWeekday)) {
+            const PartialDate left = was.ev.date_source == "text" && was.ev.start.has_day() ? was.ev.start : PartialDate{};
+            was.ev.start = te.kind == TimeKind::kWeekday ? te.backward : te.date;
+            // (left the day the trip on was made: "reached Astana on Tuesday from Tashkent, where he
+            // had arrived on Monday")
+            was.ev.end = !left.empty() && days_from_civil(left) > days_from_civil(was.ev.start) ? left : PartialDate{};
+            was.ev.date_source = "text";
+            break;
+          }
         was.confidence = 0.55;
         was.anchors = false;
         emit(was);
