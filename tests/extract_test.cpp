@@ -820,3 +820,11 @@ TEST_CASE("a travel verb takes the dates of a clause about where it goes, not ab
        {"visit | visitor=Xi Jinping destination=United States | 2013-06-07"}},
   });
 }
+
+TEST_CASE("verb second: a time in front, the subject after the verb, then the place") {
+  run({
+      {"nl", "2023-08-21", "President Zelensky bezocht vandaag Eindhoven. Gisteren was hij in Zweden, waar hij met premier Kristersson praatte.",
+       {"visit | visitor=Volodymyr Zelenskyy destination=Sweden | 2023-08-20"}},
+      {"nl", "2023-08-21", "Ook minister Kajsa Ollongren van Defensie was bij het bezoek aanwezig.", {}, {"Ollongren van Defensie"}},
+  });
+}

@@ -1126,6 +1126,17 @@ void Extractor::stays(std::size_t si) {
         q = te.end;
         gap = true;
       }
+    // Verb second with a time in front: "Gisteren was hij in Zweden", "Am Montag war Scholz in Kiew".
+    const ActorMention* inverted = nullptr;
+    if (!gap && k > s.first)
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin == q && m.via != Via::kPossessive &&
+            std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
+                        [&](const TimeExpr& te) { return te.end <= k && te.begin >= s.first && te.kind != TimeKind::kDuration; })) {
+          inverted = &m;
+          q = m.end;
+          gap = true;
+        }
     if (!gap || q >= s.last) continue;
     const Match* prep = ctx_.find(q, Cat::kLocative, s.last);
     if (!prep) prep = ctx_.find(q, Cat::kDestPrep, s.last);
@@ -1137,9 +1148,9 @@ void Extractor::stays(std::size_t si) {
         where = &m;
     if (!where || polarity(si, k, q) != Polarity::kPositive) continue;
     // The subject: the nearest person before the verb.
-    const ActorMention* who = nullptr;
+    const ActorMention* who = inverted;
     for (const auto& m : ms)
-      if (m.kind == ActorKind::kPerson && m.end <= k && m.end + 6 >= k && !m.actor.empty() && m.via != Via::kPossessive)
+      if (!inverted && m.kind == ActorKind::kPerson && m.end <= k && m.end + 6 >= k && !m.actor.empty() && m.via != Via::kPossessive)
         who = &m;
     if (!who || who->country.empty() || who->country == where->country || !visiting_official(*who) ||
         at_seat(who->actor, where->country))
