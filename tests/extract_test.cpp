@@ -828,3 +828,12 @@ TEST_CASE("verb second: a time in front, the subject after the verb, then the pl
       {"nl", "2023-08-21", "Ook minister Kajsa Ollongren van Defensie was bij het bezoek aanwezig.", {}, {"Ollongren van Defensie"}},
   });
 }
+
+TEST_CASE("a nationality noun as subject is the person of that country last named") {
+  run({
+      {"nl", "2023-08-21",
+       "President Zelensky bezocht vandaag Eindhoven. Ook minister Kajsa Ollongren was aanwezig. "
+       "De Oekraïner is op een korte tournee langs Europese landen. Gisteren was hij in Zweden.",
+       {"visit | visitor=Volodymyr Zelenskyy destination=Sweden | 2023-08-20"}, {"visitor=Kajsa Ollongren destination=Sweden"}},
+  });
+}

@@ -919,6 +919,30 @@ void SentenceActors::surname_pass() {
 }
 
 void SentenceActors::reference_pass() {
+  // "De Oekraïner is op een korte tournee", "the Ukrainian said": a nationality noun as subject is
+  // the person of that country the article last named.
+  for (std::size_t k = 0, n = mentions.size(); k < n; ++k) {
+    const ActorMention& d = mentions[k];
+    if (d.kind != ActorKind::kCountry || d.via != Via::kDemonym || d.end != d.begin + 1 || d.begin <= s_.first || d.end >= s_.last)
+      continue;
+    if (!ctx_.find(d.begin - 1, Cat::kDefinite, d.begin)) continue;
+    const std::size_t v = d.end;
+    if (!(ctx_.find(v, Cat::kPast) || ctx_.find(v, Cat::kFuture) || ctx_.find(v, Cat::kSpeechVerb) || ctx_.find(v, Cat::kReport)))
+      continue;
+    for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend(); ++it) {
+      auto a = ctx_.actors.find(it->first);
+      if (a == ctx_.actors.end() || a->second.kind != ActorKind::kPerson || a->second.country != d.country) continue;
+      ActorMention p;
+      p.begin = d.begin;
+      p.end = d.end;
+      p.kind = ActorKind::kPerson;
+      p.actor = a->first;
+      p.country = d.country;
+      p.via = Via::kTitleOnly;
+      mentions.push_back(p);
+      break;
+    }
+  }
   for (std::size_t i = s_.first; i < s_.last; ++i) {
     if (taken(i)) continue;
     if (const Match* m = ctx_.find(i, Cat::kTwoCountries)) {
