@@ -837,3 +837,13 @@ TEST_CASE("a nationality noun as subject is the person of that country last name
        {"visit | visitor=Volodymyr Zelenskyy destination=Sweden | 2023-08-20"}, {"visitor=Kajsa Ollongren destination=Sweden"}},
   });
 }
+
+TEST_CASE("a place after 'of' further on ('the Black Sea resort of Sochi'); the person inside an 'of' phrase before an apposition is not the traveller") {
+  run({
+      {"en", "2016-12-16", "Prime Minister Shinzo Abe travelled to the Russian Black Sea resort of Sochi in May for talks.",
+       {"visit | visitor=Shinzo Abe destination=Russia | 2016-05"}},
+      {"fr", "2018-01-08",
+       "Le prédécesseur de M. Emmanuel Macron, François Hollande, s'était rendu en Chine : pour une visite d'Etat en avril 2013, puis pour le sommet du G20 de Hangzhou en 2016.",
+       {"visitor=François Hollande destination=China"}, {"visitor=Emmanuel Macron"}},
+  });
+}

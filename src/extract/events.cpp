@@ -512,9 +512,19 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
       return (a.kind == ActorKind::kCountry || (a.kind == ActorKind::kOrganization && a.actor.rfind("region/", 0) == 0)) &&
              !a.weak() && a.via != Via::kTwoCountries;
     };
+    // "to the Russian Black Sea resort of Sochi", "naar de Chinese havenstad van Tianjin": a place
+    // named after "of" a little further on (no comma, no other preposition on the way).
+    std::size_t of_place = SIZE_MAX;
+    for (std::size_t j = k + 1; j < s.last && j <= q + 7; ++j) {
+      if (toks_[j].norm == "," || ctx_.find(j, Cat::kDestPrep, j + 1) || ctx_.find(j, Cat::kLocative, j + 1)) break;
+      if (ctx_.find(j, Cat::kOf, j + 1)) {
+        of_place = j + 1;
+        break;
+      }
+    }
     for (const auto& mm : mentions(si)) {
       if (!place_like(mm)) continue;
-      if (mm.begin >= q && mm.begin <= k) {
+      if ((mm.begin >= q && mm.begin <= k) || (mm.begin == of_place && (mm.via == Via::kPlace || mm.via == Via::kCapital))) {
         out.push_back(&mm);
         // "naar Parijs en Berlijn", "to France, Germany and Italy"
         std::size_t next = mm.end;
@@ -845,6 +855,13 @@ void Extractor::visits(std::size_t si) {
         if (visitor) break;
         if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
         if (ctx_.any(s.first, m.begin, Cat::kMeetingVerb)) continue;
+        // (Named inside an "of" phrase before an apposition: "Le prédécesseur de M. Macron, François
+        // Hollande, s'était rendu …" — Hollande travels.)
+        if (after_with(si, m.begin, Cat::kOf) && m.end < t.b && toks_[m.end].norm == "," &&
+            std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
+              return o.kind == ActorKind::kPerson && o.begin == m.end + 1 && o.end <= t.b && eligible(o);
+            }))
+          continue;
         if (speaker(si, m)) {
           if (!fallback) fallback = &m;
           continue;
