@@ -113,6 +113,13 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       t.period_end = ctx.covering(p, Cat::kPeriodEnd) != nullptr;
     }
   };
+  // A time expression over tokens [b, e) of `kind` on `date`, in its context.
+  auto push_time = [&](std::size_t b, std::size_t e, TimeKind kind, const PartialDate& date) {
+    TimeExpr te{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), kind};
+    te.date = date;
+    mark_context(te);
+    out.push_back(te);
+  };
   // The dateline's date is the publication's, not an event's.
   const std::size_t first = (si == 0 && ctx.dateline_end > s.first && ctx.dateline_end <= s.last) ? ctx.dateline_end : s.first;
   for (std::size_t i = first; i < s.last;) {
@@ -232,12 +239,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         i = year_end;
         continue;
       }
-      if (!year_next && year) {
-        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelYear};
-        te.date = PartialDate{year, 0, 0};
-        mark_context(te);
-        out.push_back(te);
-      }
+      if (!year_next && year) push_time(i, m->end, TimeKind::kRelYear, PartialDate{year, 0, 0});
       i = m->end;
       continue;
     }
@@ -246,19 +248,14 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     if (const Match* m = ctx.find(i, Cat::kDayPart)) {
       PartialDate day;
       auto day_of = [&](const std::vector<TimeExpr>& ts) {
-        for (const auto& t : ts)
-          if ((t.kind == TimeKind::kDate || t.kind == TimeKind::kRelDay) && t.date.has_day() && !t.since) day = t.date;
-          else if (t.kind == TimeKind::kWeekday && !t.backward.empty() && !t.since) day = t.backward;
+        for (const auto& x : ts)
+          if ((x.kind == TimeKind::kDate || x.kind == TimeKind::kRelDay) && x.date.has_day() && !x.since) day = x.date;
+          else if (x.kind == TimeKind::kWeekday && !x.backward.empty() && !x.since) day = x.backward;
       };
       day_of(out);
       if (day.empty() && si > 0) day_of(ctx.sentences[si - 1].times);
       if (day.empty() && pub.has_day()) day = pub;
-      if (!day.empty()) {
-        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelDay};
-        te.date = day;
-        mark_context(te);
-        out.push_back(te);
-      }
+      if (!day.empty()) push_time(i, m->end, TimeKind::kRelDay, day);
       i = m->end;
       continue;
     }
@@ -270,12 +267,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       for (std::size_t back = 1; back <= 3 && back <= si && !year; ++back)
         for (auto it = ctx.sentences[si - back].times.rbegin(); it != ctx.sentences[si - back].times.rend() && !year; ++it)
           if (it->kind == TimeKind::kYear || it->kind == TimeKind::kRelYear || it->explicit_year) year = it->date.year;
-      if (year) {
-        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kYear};
-        te.date = PartialDate{year, 0, 0};
-        mark_context(te);
-        out.push_back(te);
-      }
+      if (year) push_time(i, m->end, TimeKind::kYear, PartialDate{year, 0, 0});
       i = m->end;
       continue;
     }
