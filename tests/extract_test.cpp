@@ -847,3 +847,10 @@ TEST_CASE("a place after 'of' further on ('the Black Sea resort of Sochi'); the 
        {"visitor=François Hollande destination=China"}, {"visitor=Emmanuel Macron"}},
   });
 }
+
+TEST_CASE("a month with its year after 'de' ('en noviembre de 1977')") {
+  run({
+      {"es", "2021-10-28", "Adolfo Suárez y Mário Soares suscribieron un tratado de amistad en noviembre de 1977.",
+       {"party=Portugal party=Spain | 1977-11"}},
+  });
+}

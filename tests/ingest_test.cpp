@@ -66,6 +66,7 @@ TEST_CASE("publication dates written in the text") {
       {"Acuerdos firmados\nCiudad de México, 4 de junio de 2013\n\nEl presidente llegó.", "2013-06-04"},
       {"Les deux présidents se parlent\nLE MONDE | 16.04.03 | 19h42\n\nLe président a appelé.", "2003-04-16"},
       {"Rapport | 99.99.99 | suite\nTexte.", ""},
+      {"Un tratado nuevo\nTrujillo (Cáceres) - 28 oct 2021 - 17:35 CEST\n\nLos presidentes firmaron.", "2021-10-28"},
       {"Macron in Leipzig\n27.05.2024, 21:40 Uhr | Von unserer Redaktion\n\nDer Gast sprach.", "2024-05-27"},
       {"The minister arrived on Monday and left.", ""},
   };

@@ -310,9 +310,17 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       if (prep && !t.all_caps) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kMonth};
         te.date = PartialDate{year_of(m->payload->ival, 0), m->payload->ival, 0};
+        // "en noviembre de 1977", "im November 1977": the year named right after it.
+        std::size_t y = m->end;
+        if (y < s.last && (toks[y].norm == "de" || toks[y].norm == "del" || toks[y].norm == "of" || toks[y].norm == ",")) ++y;
+        if (y < s.last && year_number(toks[y])) {
+          te.date.year = year_number(toks[y]);
+          te.explicit_year = true;
+          te.end = static_cast<std::uint32_t>(y + 1);
+        }
         mark_context(te);
         if (te.date.year) out.push_back(te);
-        i = m->end;
+        i = te.end;
         continue;
       }
     }

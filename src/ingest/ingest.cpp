@@ -199,7 +199,15 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     while (k < toks.size() && k < 6 && toks[k].is_word() &&
            (toks[k].upper_initial || (k > 0 && toks[k].norm.size() <= 3 && k + 1 < toks.size() && toks[k + 1].upper_initial)))
       ++k;
-    if (k > 0 && k < toks.size() && toks[k].norm == ",") {
+    // ("Trujillo (Cáceres) - 28 oct 2021 - 17:35 CEST": a province in brackets, then a dash.)
+    if (k > 0 && k + 1 < toks.size() && toks[k].norm == "(") {
+      std::size_t close = k + 1;
+      while (close < toks.size() && close < k + 6 && toks[close].norm != ")") ++close;
+      if (close + 1 < toks.size() && toks[close].norm == ")" &&
+          (toks[close + 1].norm == "-" || toks[close + 1].norm == "–" || toks[close + 1].norm == "—" || toks[close + 1].norm == ","))
+        k = close + 1;
+    }
+    if (k > 0 && k < toks.size() && (toks[k].norm == "," || toks[k].norm == "-" || toks[k].norm == "–" || toks[k].norm == "—")) {
       const std::string rest = line.substr(toks[k].end);
       if (auto d = first_date(rest, words, hint_year, 4)) return d;
     }
