@@ -1106,16 +1106,7 @@ std::vector<std::string> listed_three(const ArticleContext& ctx, std::size_t si)
       if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kPronoun && m.via != Via::kPossessive &&
           m.via != Via::kTwoPersons)
         persons.push_back(&m);
-    auto joins = [&](std::size_t b, std::size_t e, bool* with_and) {
-      for (std::size_t k = b; k < e; ++k) {
-        const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
-        if (ctx.covering(k, Cat::kAnd)) *with_and = true;
-        else if (!(ctx.toks()[k].norm == "," || covered || ctx.covering(k, Cat::kDeterminer) || ctx.covering(k, Cat::kTitle) ||
-                   (ctx.toks()[k].is_word() && ctx.toks()[k].upper_initial)))
-          return false;
-      }
-      return true;
-    };
+    auto joins = [&](std::size_t b, std::size_t e, bool* with_and) { return ctx.list_joint(ms, b, e, with_and); };
     for (std::size_t a = 0; a + 2 < persons.size(); ++a) {
       bool and1 = false, and2 = false;
       if (!joins(persons[a]->end, persons[a + 1]->begin, &and1) || and1) continue;

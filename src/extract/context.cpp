@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "extract/context.h"
 
 #include "common/text_util.h"
@@ -41,82 +42,80 @@ bool ArticleContext::any(std::size_t b, std::size_t e, Cat cat) const {
   return false;
 }
 
+bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t b, std::size_t e, bool* with_and) const {
+  if (b >= e) return b == e;
+  const auto& toks = doc.tokens;
+  for (std::size_t k = b; k < e; ++k) {
+    const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
+    if (covering(k, Cat::kAnd)) {
+      if (with_and) *with_and = true;
+    } else if (!(toks[k].norm == "," || covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered ||
+                 (toks[k].is_word() && toks[k].upper_initial))) {
+      return false;
+    }
+  }
+  return e - b <= 8;  // a list's joints are short
+}
+
 std::string ArticleContext::span_text(std::size_t b, std::size_t e) const {
   if (b >= e) return {};
   return std::string(text().substr(doc.tokens[b].begin, doc.tokens[e - 1].end - doc.tokens[b].begin));
 }
 
+ActorRecord& ArticleContext::registry_actor(const std::string& id, ActorKind kind, const std::string& name,
+                                            const std::string& qid, std::string_view surface, bool& fresh) {
+  auto [it, inserted] = actors.try_emplace(id);
+  ActorRecord& a = it->second;
+  fresh = inserted;
+  if (fresh) {
+    a.id = id;
+    a.kind = kind;
+    a.name = name;
+    a.qid = qid;
+    a.registry = true;
+  }
+  if (!surface.empty()) a.surface_forms.insert(std::string(surface));
+  return a;
+}
+
 ActorRecord& ArticleContext::country_actor(const std::string& present_code, std::string_view surface) {
   // A text from 1987 that names Moscow speaks of the Soviet Union.
   const std::string& code = res.state_at(present_code, published());
-  const std::string id = "country/" + code;
-  auto [it, fresh] = actors.try_emplace(id);
-  ActorRecord& a = it->second;
-  if (fresh) {
-    a.id = id;
-    a.kind = ActorKind::kCountry;
-    a.country = code;
-    a.registry = true;
-    if (const CountryInfo* c = res.country(code)) {
-      a.name = c->name;
-      a.qid = c->qid;
-    } else {
-      a.name = code;
-    }
-  }
-  if (!surface.empty()) a.surface_forms.insert(std::string(surface));
+  const CountryInfo* c = res.country(code);
+  bool fresh = false;
+  ActorRecord& a = registry_actor("country/" + code, ActorKind::kCountry, c ? c->name : code, c ? c->qid : std::string(), surface, fresh);
+  if (fresh) a.country = code;
   return a;
 }
 
 ActorRecord& ArticleContext::person_actor(const PersonInfo& p, std::string_view surface) {
-  const std::string id = "person/" + p.id;
-  auto [it, fresh] = actors.try_emplace(id);
-  ActorRecord& a = it->second;
+  bool fresh = false;
+  ActorRecord& a = registry_actor("person/" + p.id, ActorKind::kPerson, p.name, p.qid, surface, fresh);
   if (fresh) {
-    a.id = id;
-    a.kind = ActorKind::kPerson;
-    a.name = p.name;
-    a.qid = p.qid;
     a.country = p.country;
-    a.registry = true;
     for (const auto& r : p.roles)
       if (!r.title.empty() && (r.covers(published()) || published().empty())) a.titles.insert(r.title);
   }
-  if (!surface.empty()) a.surface_forms.insert(std::string(surface));
   return a;
 }
 
 ActorRecord& ArticleContext::org_actor(const OrgInfo& o, std::string_view surface) {
-  const std::string id = "org/" + o.id;
-  auto [it, fresh] = actors.try_emplace(id);
-  ActorRecord& a = it->second;
+  bool fresh = false;
+  ActorRecord& a = registry_actor("org/" + o.id, ActorKind::kOrganization, o.name, o.qid, surface, fresh);
   if (fresh) {
-    a.id = id;
-    a.kind = ActorKind::kOrganization;
-    a.name = o.name;
-    a.qid = o.qid;
     a.country = o.country;
     a.org_type = o.type;
-    a.registry = true;
   }
-  if (!surface.empty()) a.surface_forms.insert(std::string(surface));
   return a;
 }
 
 ActorRecord& ArticleContext::region_actor(const RegionInfo& r, std::string_view surface) {
-  const std::string id = "region/" + r.id;
-  auto [it, fresh] = actors.try_emplace(id);
-  ActorRecord& a = it->second;
+  bool fresh = false;
+  ActorRecord& a = registry_actor("region/" + r.id, ActorKind::kOrganization, r.name, r.qid, surface, fresh);
   if (fresh) {
-    a.id = id;
-    a.kind = ActorKind::kOrganization;
-    a.name = r.name;
-    a.qid = r.qid;
     a.country = res.state_at(r.country, published());
     a.org_type = "GovernmentOrganization";
-    a.registry = true;
   }
-  if (!surface.empty()) a.surface_forms.insert(std::string(surface));
   return a;
 }
 

@@ -103,9 +103,16 @@ class ArticleContext {
   const Match* covering(std::size_t i, Cat cat) const;
   // Does any token in [b, e) start a match of `cat`?
   bool any(std::size_t b, std::size_t e, Cat cat) const;
+  // Are tokens [b, e) only what joins the names of a list ("Reagan, Japanese Prime Minister Nakasone
+  // and Kohl"): commas, "and", titles, determiners, capitalised words and the mentions `ms` cover?
+  // Sets *with_and when an "and" is among them.
+  bool list_joint(const std::vector<ActorMention>& ms, std::size_t b, std::size_t e, bool* with_and = nullptr) const;
 
   // Actors known in this article, by id.
   std::map<std::string, ActorRecord> actors;
+  // The actor `id` of this article, made from the registry the first time (`fresh` says so).
+  ActorRecord& registry_actor(const std::string& id, ActorKind kind, const std::string& name, const std::string& qid,
+                              std::string_view surface, bool& fresh);
   ActorRecord& country_actor(const std::string& code, std::string_view surface);
   ActorRecord& person_actor(const PersonInfo& p, std::string_view surface);
   ActorRecord& org_actor(const OrgInfo& o, std::string_view surface);

@@ -53,6 +53,14 @@ class Extractor {
   Polarity polarity(std::size_t si, std::size_t tb, std::size_t te) const;
   bool cancelled(std::size_t si) const;
   bool reported_future(std::size_t si, std::size_t k) const;
+  // The calls told in the two sentences before si, the last first.
+  std::vector<Draft*> recent_calls(std::size_t si);
+  bool in_recent_call(std::size_t si, const std::string& actor) {
+    for (const Draft* x : recent_calls(si))
+      for (const auto& p : x->ev.participants)
+        if (p.actor_id == actor) return true;
+    return false;
+  }
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
   void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
                  std::size_t skip_b = 0, std::size_t skip_e = 0) const;
@@ -214,9 +222,9 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   const std::size_t ne = std::min<std::size_t>(te + 3, s.last);
   if (cue_in(nb, ne, Cat::kNegation)) return Polarity::kNegated;
   const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
-  for (std::size_t k = hb; k < std::min<std::size_t>(te + 1, s.last); ++k)
-    if (cue_in(k, std::min<std::size_t>(te + 1, s.last), Cat::kHypothetical) && ctx_.find(k, Cat::kHypothetical) &&
-        !reported_future(si, k))
+  const std::size_t he = std::min<std::size_t>(te + 1, s.last);
+  for (std::size_t k = hb; k < he; ++k)
+    if (ctx_.find(k, Cat::kHypothetical, he) && !ctx_.covering(k, Cat::kNotTrigger) && !reported_future(si, k))
       return Polarity::kHypothetical;
   return Polarity::kPositive;
 }
@@ -230,6 +238,15 @@ bool Extractor::reported_future(std::size_t si, std::size_t k) const {
   for (std::size_t q = k > sent(si).first + 6 ? k - 6 : sent(si).first; q < k; ++q)
     if (ctx_.find(q, Cat::kSpeechVerb, k) || ctx_.find(q, Cat::kReport, k)) return true;
   return false;
+}
+
+std::vector<Draft*> Extractor::recent_calls(std::size_t si) {
+  std::vector<Draft*> out;
+  for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    if (it->sentence + 2 < si) break;
+    if (!it->anaphoric && it->ev.type == "phone_call" && it->sentence < si) out.push_back(&*it);
+  }
+  return out;
 }
 
 bool Extractor::future(std::size_t si, std::size_t /*tb*/, std::size_t te) const {
@@ -1390,18 +1407,7 @@ void Extractor::hosted(std::size_t si) {
 
 // Are tokens [b, e) only what joins the names of a list: commas, "and", titles, demonyms,
 // determiners, capitalised words ("Reagan, Japanese Prime Minister Nakasone and …")?
-bool Extractor::joined(std::size_t si, std::size_t b, std::size_t e) const {
-  const auto& ms = mentions(si);
-  if (b >= e) return b == e;
-  for (std::size_t k = b; k < e; ++k) {
-    const std::string& n = toks_[k].norm;
-    const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
-    if (!(n == "," || ctx_.covering(k, Cat::kAnd) || ctx_.covering(k, Cat::kTitle) || ctx_.covering(k, Cat::kDeterminer) ||
-          covered || (toks_[k].is_word() && toks_[k].upper_initial)))
-      return false;
-  }
-  return e - b <= 8;  // a list's joints are short
-}
+bool Extractor::joined(std::size_t si, std::size_t b, std::size_t e) const { return ctx_.list_joint(mentions(si), b, e); }
 
 // A list of persons starting with `first`: the persons after it joined only by commas, "and",
 // titles, demonyms and determiners ("Reagan, Japanese Prime Minister Nakasone and Kohl").
@@ -1763,16 +1769,16 @@ void Extractor::presence(std::size_t si) {
     for (const auto& p : ms) claimed |= p.kind == ActorKind::kPerson && !p.actor.empty() && own_place(p) == &place;
     // "… con el mandatario Peña Nieto, quien se encontraba en Los Pinos": a place in a relative
     // clause about a person is that person's.
-    if (const std::size_t rel = relative_clause_of(si, place.begin); rel > s.first + 1)
+    const std::size_t place_clause = relative_clause_of(si, place.begin);
+    if (place_clause > s.first + 1)
       for (const auto& p : ms)
-        if (p.kind == ActorKind::kPerson && !p.actor.empty() && p.end + 1 == rel) claimed = true;
+        if (p.kind == ActorKind::kPerson && !p.actor.empty() && p.end + 1 == place_clause) claimed = true;
     // The person: the nearest foreign one in the sentence.
     const ActorMention* best = nullptr;
     std::size_t best_dist = 0;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty()) continue;
-      const std::size_t rel_of_place = relative_clause_of(si, place.begin);
-      const bool rel_owner = rel_of_place > s.first + 1 && p.end + 1 == rel_of_place;
+      const bool rel_owner = place_clause > s.first + 1 && p.end + 1 == place_clause;
       if (const ActorMention* own = own_place(p); own ? own != &place : (claimed && !rel_owner)) continue;
       if (p.country == place.country) continue;
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
@@ -1943,20 +1949,13 @@ void Extractor::phone_calls(std::size_t si) {
   if (!main) return;
   // "calificó la llamada de muy buena", "the call lasted an hour": the call just told.
   const bool definite = main->b > s.first && ctx_.find(main->b - 1, Cat::kDefinite, main->b);
-  const bool earlier_call = std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
-    return !x.anaphoric && x.ev.type == "phone_call" && x.sentence < si && x.sentence + 2 >= si;
-  });
+  const std::vector<Draft*> calls = recent_calls(si);
+  const bool earlier_call = !calls.empty();
   // ("das Gespräch mit Kremlchef Putin" after calls with others is another call.)
   bool new_partner = false;
   if (definite && earlier_call)
-    for (const auto& m : ms) {
-      if (m.kind != ActorKind::kPerson || m.actor.empty() || !after_with(si, m.begin)) continue;
-      bool known = false;
-      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
-        if (!it->anaphoric && it->ev.type == "phone_call" && it->sentence < si && it->sentence + 2 >= si)
-          for (const auto& p : it->ev.participants) known |= p.actor_id == m.actor;
-      new_partner |= !known;
-    }
+    for (const auto& m : ms)
+      new_partner |= m.kind == ActorKind::kPerson && !m.actor.empty() && after_with(si, m.begin) && !in_recent_call(si, m.actor);
   if (definite && earlier_call && !new_partner && (main->cat != Cat::kPhoneNoun || medium_before)) {
     Draft d = new_draft(si, main->b, main->e, "phone_call");
     d.anaphoric = true;
@@ -1964,16 +1963,11 @@ void Extractor::phone_calls(std::size_t si) {
     // "… haben miteinander telefoniert. Das Gespräch fand am Montagabend statt": the day of the
     // call just told, when that had none.
     set_dates(d, si, main->b, false, false);
-    if (d.ev.date_source == "text")
-      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
-        if (!it->anaphoric && it->ev.type == "phone_call" && it->sentence < si && it->sentence + 2 >= si) {
-          if (it->ev.date_source != "text") {
-            it->ev.start = d.ev.start;
-            it->ev.end = d.ev.end;
-            it->ev.date_source = "text";
-          }
-          break;
-        }
+    if (Draft* told = calls.front(); d.ev.date_source == "text" && told->ev.date_source != "text") {
+      told->ev.start = d.ev.start;
+      told->ev.end = d.ev.end;
+      told->ev.date_source = "text";
+    }
     emit(d);
     return;
   }
@@ -2028,13 +2022,7 @@ void Extractor::phone_calls(std::size_t si) {
     if (m.via == Via::kTwoCountries) two.push_back(m.actor);
   // One person named, a call with them just told: that call ("Selenskyj sprach anschließend von
   // einem langen Gespräch, das den Beziehungen beider Länder …").
-  bool in_last_call = false;
-  if (parties.size() == 1)
-    for (auto it = drafts_.rbegin(); it != drafts_.rend() && !in_last_call; ++it) {
-      if (it->sentence + 2 < si) break;
-      if (it->anaphoric || it->ev.type != "phone_call") continue;
-      for (const auto& p : it->ev.participants) in_last_call |= p.actor_id == parties.front();
-    }
+  const bool in_last_call = parties.size() == 1 && in_recent_call(si, parties.front());
   if (parties.size() < 2 && two.size() == 2 && !in_last_call) {
     parties = two;
   } else if (parties.size() == 1) {
@@ -2045,13 +2033,12 @@ void Extractor::phone_calls(std::size_t si) {
   Draft d = new_draft(si, main->b, main->e, "phone_call");
   if (parties.size() == 1) {
     // "A call with Putin followed on 29 September": the caller of the calls just told.
-    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
-      if (it->sentence + 2 < si) break;
-      if (it->anaphoric || it->ev.type != "phone_call" || it->ev.participants.empty()) continue;
+    for (const Draft* told : calls) {
+      if (told->ev.participants.empty()) continue;
       // (The caller: of its parties, the one named first in its sentence.)
       std::string caller;
-      for (const auto& m : mentions(it->sentence)) {
-        for (const auto& p : it->ev.participants)
+      for (const auto& m : mentions(told->sentence)) {
+        for (const auto& p : told->ev.participants)
           if (p.actor_id == m.actor) caller = m.actor;
         if (!caller.empty()) break;
       }
