@@ -854,3 +854,31 @@ TEST_CASE("a month with its year after 'de' ('en noviembre de 1977')") {
        {"party=Portugal party=Spain | 1977-11"}},
   });
 }
+
+TEST_CASE("a later day named with 'the visit' or 'the trip' extends that visit, by a week at most") {
+  run({
+      {"de", "2016-02-04",
+       "Ministerpräsidentin Anna Keller war am Mittwoch nach Moskau geflogen. "
+       "Am Donnerstag, dem letzten Tag der Reise, traf Keller den Bürgermeister.",
+       {"visit | visitor=Anna Keller destination=Russia | 2016-02-03..2016-02-04"}},
+      {"en", "2016-02-20",
+       "Foreign Minister Tom Vale arrived in Lima on Monday. The visit ends on Wednesday, his office said.",
+       {"visit | visitor=Tom Vale destination=Peru | 2016-02-15..2016-02-17"}},
+      // (A day weeks later is another matter.)
+      {"en", "2016-02-20",
+       "Foreign Minister Tom Vale arrived in Lima on February 1. The visit was discussed in parliament on February 19.",
+       {"visit | visitor=Tom Vale destination=Peru | 2016-02-01 |"}},
+  });
+}
+
+TEST_CASE("a tour stop with no stated end lasts until the trip goes on, a few days later at most") {
+  run({
+      {"en", "2013-03-26",
+       "President Ana Ruiz arrived in Hanoi on Friday. She flew on to Jakarta on Sunday.",
+       {"visit | visitor=Ana Ruiz destination=Vietnam | 2013-03-22..2013-03-24",
+        "visit | visitor=Ana Ruiz destination=Indonesia | 2013-03-24"}},
+      {"en", "2013-03-26",
+       "President Ana Ruiz visited Hanoi on March 2. She went to Jakarta on March 20.",
+       {"visit | visitor=Ana Ruiz destination=Vietnam | 2013-03-02 |"}},
+  });
+}

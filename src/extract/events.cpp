@@ -124,6 +124,8 @@ class Extractor {
                           std::size_t* name_e = nullptr) const;
 
   void emit(Draft d) { drafts_.push_back(std::move(d)); }
+  // "the visit", "het bezoek": evidence for a visit named elsewhere, with its stated length and day.
+  Draft anaphoric_visit(std::size_t si, const Trigger& t) const;
   // A synthetic country mention for an organisation's seat; kept alive for the whole run.
   ActorMention seat_mention(const ActorMention& org, const std::string& country) const {
     ActorMention m = org;
@@ -628,6 +630,18 @@ std::string Extractor::main_country_other_than(std::size_t si, const std::string
 
 // ---------------------------------------------------------------- visits
 
+Draft Extractor::anaphoric_visit(std::size_t si, const Trigger& t) const {
+  Draft d = new_draft(si, t.b, t.e, "visit");
+  d.anaphoric = true;
+  d.confidence = 0.5;
+  // "Het is het begin van een vijfdaags staatsbezoek": the length of that visit.
+  for (const auto& te : ctx_.sentences[si].times)
+    if (te.kind == TimeKind::kDuration && te.days > 1 && te.end + 3 >= t.b && te.begin <= t.b) d.days = te.days;
+  // "Am Donnerstag, dem letzten Tag der Reise": a day of that visit.
+  set_dates(d, si, t.b, false, false);
+  return d;
+}
+
 void Extractor::visits(std::size_t si) {
   const Sentence& s = sent(si);
   const auto& ms = mentions(si);
@@ -836,10 +850,7 @@ void Extractor::visits(std::size_t si) {
     // its visitor nor its destination attached, after a visit was reported, is that visit.
     if (!visitor && definite_noun && earlier_visit &&
         std::none_of(dests.begin(), dests.end(), [&](const ActorMention* m) { return m->begin >= t.e && m->begin <= t.e + 3; })) {
-      Draft d = new_draft(si, t.b, t.e, "visit");
-      d.anaphoric = true;
-      d.confidence = 0.5;
-      emit(d);
+      emit(anaphoric_visit(si, t));
       continue;
     }
     // A verb in a relative clause about a person has that person for subject ("… con el
@@ -1037,12 +1048,7 @@ void Extractor::visits(std::size_t si) {
     }
     if (visitor_id.empty() || dests.empty()) {
       if (t.cat != Cat::kVisitNoun) continue;
-      d.anaphoric = true;  // "het bezoek", "the visit": evidence for a visit named elsewhere
-      d.confidence = 0.5;
-      // "Het is het begin van een vijfdaags staatsbezoek": the length of that visit.
-      for (const auto& te : ctx_.sentences[si].times)
-        if (te.kind == TimeKind::kDuration && te.days > 1 && te.end + 3 >= t.b && te.begin <= t.b) d.days = te.days;
-      emit(d);
+      emit(anaphoric_visit(si, t));  // "het bezoek", "the visit": evidence for a visit named elsewhere
       continue;
     }
     bool visitor_in_dest = false;
@@ -2911,7 +2917,7 @@ std::vector<EventRecord> Extractor::merge() {
   for (auto& d : drafts_) {
     if (!d.anaphoric) continue;
     EventRecord* best = nullptr;
-    std::size_t best_dist = 0;
+    std::size_t best_dist = 0, best_sentence = 0;
     for (std::size_t k = 0; k < events.size(); ++k) {
       if (family(events[k].type) != family(d.ev.type)) continue;
       if (!d.ev.treaty_name.empty() && !events[k].treaty_name.empty() &&
@@ -2921,14 +2927,23 @@ std::vector<EventRecord> Extractor::merge() {
       if (!best || dist < best_dist) {
         best = &events[k];
         best_dist = dist;
+        best_sentence = event_sentence[k];
       }
     }
     if (best && best_dist <= 6) {
       best->mentions.push_back(d.ev.mentions.front());
       if (d.days > 1 && best->type == "visit" && best->start.has_day() && best->end.empty() && best->date_source == "text")
         best->end = add_days(best->start, d.days - 1);
+      // A later day of the visit ("on Thursday, the last day of the trip") extends it by up to a week.
+      if (best->type == "visit" && best->date_source == "text" && d.ev.date_source == "text" && best->start.has_day() &&
+          d.ev.start.has_day() && d.ev.end.empty() && d.sentence > best_sentence) {
+        const long gap = days_from_civil(d.ev.start) - days_from_civil(best->end.has_day() ? best->end : best->start);
+        if (gap > 0 && days_from_civil(d.ev.start) - days_from_civil(best->start) <= 7) best->end = d.ev.start;
+      }
       // "The accord was signed here yesterday": a later mention may give the date.
-      if (best->date_source != "text" && d.ev.date_source == "text" && !d.ev.start.empty()) {
+      // (A visit's day comes from what is told of the visit itself: "called last month to prepare
+      // the visit" dates the call.)
+      if (best->type != "visit" && best->date_source != "text" && d.ev.date_source == "text" && !d.ev.start.empty()) {
         best->start = d.ev.start;
         best->end = d.ev.end;
         best->date_source = "text";
@@ -2955,6 +2970,11 @@ std::vector<EventRecord> Extractor::run() {
   auto events = merge();
   // A tour: each stop ends when the next begins ("Havana on Sunday, … Buenos Aires on Tuesday"
   // with the whole trip's length on the first stop).
+  auto destination_of = [](const EventRecord& e) {
+    for (const auto& p : e.participants)
+      if (p.role == "destination") return p.actor_id;
+    return std::string();
+  };
   std::map<std::string, std::vector<EventRecord*>> tours;
   for (auto& e : events)
     if (e.type == "visit" && e.start.has_day())
@@ -2966,6 +2986,14 @@ std::vector<EventRecord> Extractor::run() {
     for (std::size_t k = 0; k + 1 < stops.size(); ++k) {
       EventRecord& a = *stops[k];
       const EventRecord& b = *stops[k + 1];
+      // A stop with no stated end lasts until the trip goes on to the next, a few days later
+      // ("arrived in Moscow on Friday … flew to Dar es Salaam on Sunday").
+      const long gap = days_from_civil(b.start) - days_from_civil(a.start);
+      if (a.end.empty() && gap > 0 && gap <= 3 && a.status != "cancelled" && b.status != "cancelled" &&
+          destination_of(a) != destination_of(b)) {
+        a.end = b.start;
+        continue;
+      }
       // (Stops that start the same day say nothing about each other's end.)
       if (!a.end.has_day() || days_from_civil(a.end) <= days_from_civil(b.start) ||
           days_from_civil(b.start) <= days_from_civil(a.start))
