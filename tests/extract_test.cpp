@@ -882,3 +882,13 @@ TEST_CASE("a tour stop with no stated end lasts until the trip goes on, a few da
        {"visit | visitor=Ana Ruiz destination=Vietnam | 2013-03-02 |"}},
   });
 }
+
+TEST_CASE("a person named in a relative clause the travel verb is not in is not its subject") {
+  run({
+      {"es", "2022-02-07",
+       "Desde Moscú la comitiva, en la que viaja la canciller Marta Ibarra, voló a Pekín el viernes.",
+       {}, {"visitor=Marta Ibarra destination=Russia"}},
+      {"en", "2022-02-07", "The delegation, with which Foreign Minister Tom Vale had dinner, flew to Beijing on Friday.",
+       {}, {"visitor=Tom Vale destination=China"}},
+  });
+}

@@ -495,7 +495,15 @@ std::size_t Extractor::relative_clause_of(std::size_t si, std::size_t pos) const
   for (std::size_t i = s.first; i < s.last && i <= pos; ++i) {
     if (toks_[i].norm == "," || toks_[i].norm == ";" || toks_[i].norm == "(" || toks_[i].norm == ")") {
       open = 0;
-      if (toks_[i].norm == "," && i + 1 < s.last && ctx_.find(i + 1, Cat::kRelative, i + 2)) open = i + 1;
+      if (toks_[i].norm != ",") continue;
+      // ", which", and after a short preposition and article: ", en la que", ", in which".
+      for (std::size_t r = i + 1; r < s.last && r <= i + 3; ++r) {
+        if (ctx_.find(r, Cat::kRelative, r + 1)) {
+          open = i + 1;
+          break;
+        }
+        if (!toks_[r].is_word() || toks_[r].upper_initial || toks_[r].norm.size() > 5 || ctx_.find(r, Cat::kAnd, r + 1)) break;
+      }
     }
   }
   return open;
@@ -870,10 +878,17 @@ void Extractor::visits(std::size_t si) {
       // not the one being met ("will hold talks with Thatcher and meet Prince Philip during the visit").
       // A person right before a travel verb is its subject ("… as Chinese leader heads to Nepal").
       const ActorMention* fallback = nullptr;
+      // (Named in a relative clause the trigger is not in: "la comitiva, en la que viaja el
+      // canciller X, voló a Pekín".)
+      const std::size_t trigger_clause = relative_clause_of(si, t.b);
+      auto other_clause = [&](const ActorMention& m) {
+        const std::size_t rel = relative_clause_of(si, m.begin);
+        return rel != 0 && rel != trigger_clause;
+      };
       if (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kDeparture)
         for (const auto& m : ms)
           if (m.kind == ActorKind::kPerson && m.end + 1 >= t.b && m.end <= t.b && eligible(m) && m.via != Via::kPossessive &&
-              !speaker(si, m) &&
+              !speaker(si, m) && !other_clause(m) &&
               // (not the apposition of a companion: "El mandatario, acompañado por su esposa, Peng Liyuan, procedía de")
               !(m.end < t.b && toks_[m.end].norm == "," && m.begin > s.first + 1 && toks_[m.begin - 1].norm == "," &&
                 (ctx_.any(m.begin > s.first + 6 ? m.begin - 6 : s.first, m.begin - 1, Cat::kBy) ||
@@ -883,6 +898,7 @@ void Extractor::visits(std::size_t si) {
         if (visitor) break;
         if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
         if (ctx_.any(s.first, m.begin, Cat::kMeetingVerb)) continue;
+        if (other_clause(m)) continue;
         // (Named inside an "of" phrase before an apposition: "Le prédécesseur de M. Macron, François
         // Hollande, s'était rendu …" — Hollande travels.)
         if (after_with(si, m.begin, Cat::kOf) && m.end < t.b && toks_[m.end].norm == "," &&

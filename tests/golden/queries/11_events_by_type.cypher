@@ -5,7 +5,7 @@ ORDER BY events DESC, type
 // ---- expected (regenerate with KG_UPDATE_GOLDEN=1) ----
 // type                | events | statuses
 // --------------------+--------+-------------------------------------------------
-// visit               |     23 | ["occurred","cancelled","announced","under_way"]
+// visit               |     23 | ["occurred","announced","cancelled","under_way"]
 // trade_figure        |     20 | ["occurred"]
 // phone_call          |     18 | ["occurred","cancelled"]
 // meeting             |     12 | ["announced","occurred"]
