@@ -892,3 +892,22 @@ TEST_CASE("a person named in a relative clause the travel verb is not in is not 
        {}, {"visitor=Tom Vale destination=China"}},
   });
 }
+
+TEST_CASE("trade periods: a trade sentence without a figure sets the period; fiscal years; targets within N years") {
+  run({
+      {"de", "2023-06-20",
+       "Frankreich war im vergangenen Jahr Spaniens wichtigster Handelspartner. "
+       "Zwischen beiden Ländern wurden Waren im Wert von rund 90 Milliarden Euro gehandelt.",
+       {"trade_figure | party=France party=Spain | 2022 | occurred | 90000000000.000000 EUR"}},
+      {"en", "2022-02-20", "Trade between India and Oman reached 9 billion dollars in fiscal 2019-20.",
+       {"trade_figure | party=India party=Oman | 2019 | occurred | 9000000000.000000 USD"}},
+      {"fr", "2022-02-20",
+       "L'Inde et Oman veulent porter leurs échanges commerciaux à 20 milliards de dollars d'ici cinq ans.",
+       {"trade_figure | party=India party=Oman | 2027 |"}},
+      // (A horizon in a sentence without a figure sets no period for the next figure.)
+      {"nl", "2023-07-01",
+       "De handel tussen Chili en Peru kan binnen tien jaar met 30 procent groeien. "
+       "De export van Chili naar Peru bedroeg zo'n 3 miljard euro.",
+       {"trade_figure | exporter=Chile importer=Peru |"}, {"2033"}},
+  });
+}

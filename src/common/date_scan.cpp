@@ -67,6 +67,16 @@ int year_number(const Token& t) {
   return (y >= 1800 && y <= 2199) ? y : 0;
 }
 
+int year_span_start(const Token& t) {
+  if (t.kind != TokenKind::kNumber || (t.norm.size() != 7 && t.norm.size() != 9)) return 0;
+  const char sep = t.norm[4];
+  if (sep != '-' && sep != '/') return 0;
+  int y = 0, next = 0;
+  if (!to_int(t.norm.substr(0, 4), y) || !to_int(t.norm.substr(5), next) || y < 1800 || y > 2199) return 0;
+  const bool consecutive = t.norm.size() == 9 ? next == y + 1 : next == (y + 1) % 100;
+  return consecutive ? y : 0;
+}
+
 std::optional<ExplicitDate> scan_date_at(std::string_view, const std::vector<Token>& toks, std::size_t i,
                                          std::size_t limit, const MonthLookup& month_of) {
   if (i >= limit) return std::nullopt;

@@ -29,5 +29,8 @@ std::optional<ExplicitDate> scan_date_at(std::string_view text, const std::vecto
 int day_number(const Token& t);
 // A plausible four-digit year token (1800..2199), else 0.
 int year_number(const Token& t);
+// The first year of a span of two consecutive years written as one token (a fiscal or
+// season year: "2019-2020", "2020-21", "1986/87"), or 0.
+int year_span_start(const Token& t);
 
 }  // namespace kg

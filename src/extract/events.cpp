@@ -2588,6 +2588,23 @@ void Extractor::trade_figures(std::size_t si) {
         te.kind == TimeKind::kDate || te.kind == TimeKind::kRelMonth)
       periods.push_back(&te);
   const bool parallel = money.size() > 1 && money.size() == periods.size();
+  // A trade sentence without a figure may set the period of the figures that follow ("China war
+  // im vergangenen Jahr Deutschlands wichtigster Handelspartner. … Waren im Wert von 298 Mrd.").
+  if (money.empty()) {
+    const TimeExpr* year = nullptr;
+    int years = 0;
+    for (const TimeExpr* te : periods)
+      if (te->kind == TimeKind::kYear || te->kind == TimeKind::kRelYear) {
+        year = te;
+        ++years;
+      }
+    // (A horizon is no period: "binnen tien jaar met 30 procent groeien".)
+    if (years == 1 && !year->since && !year->until && year->date.year <= ctx_.published().year) {
+      last_trade_period_ = year->date;
+      last_trade_sentence_ = si;
+    }
+    return;
+  }
   // Comparisons: "… 610 mln in the first half, against 402 mln in the same period last year, while
   // imports rose to 335 mln": from a comparison word just before an amount or a time to the end of
   // its clause. A figure takes a period on its own side of the comparison.

@@ -271,6 +271,20 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       i = m->end;
       continue;
     }
+    // "within five years", "d'ici cinq ans", "binnen vijf jaar": the year that many years on.
+    if (const Match* m = ctx.find(i, Cat::kYearsAhead); m && m->end + 1 < s.last && !pub.empty()) {
+      bool ok = false;
+      const double n = number_value(ctx, toks[m->end], &ok);
+      const Match* unit = ctx.find(m->end + 1, Cat::kYearWord);
+      if (ok && unit && n >= 1 && n <= 30 && n == std::floor(n)) {
+        TimeExpr te{static_cast<std::uint32_t>(i), unit->end, TimeKind::kRelYear};
+        te.date = PartialDate{pub.year + static_cast<int>(n), 0, 0};
+        mark_context(te);
+        out.push_back(te);
+        i = unit->end;
+        continue;
+      }
+    }
     if (const Match* m = ctx.find(i, Cat::kRelYear)) {
       TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelYear};
       if (!pub.empty()) te.date = PartialDate{pub.year + m->payload->ival, 0, 0};
@@ -324,8 +338,8 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         continue;
       }
     }
-    // A year.
-    if (const int y = year_number(t)) {
+    // A year, or a fiscal year by its first ("2019-2020", "1986/87").
+    if (const int y = year_number(t) ? year_number(t) : year_span_start(t)) {
       const bool money_next = i + 1 < s.last && (ctx.is(i + 1, Cat::kScale) || ctx.is(i + 1, Cat::kCurrency));
       const bool money_prev = i > s.first && toks[i - 1].kind == TokenKind::kSymbol;
       if (!money_next && !money_prev) {

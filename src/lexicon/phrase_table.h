@@ -17,7 +17,7 @@ namespace kg {
 enum class Cat : std::uint8_t {
   // dates
   kMonth, kWeekday, kRelDay, kRelWeek, kRelMonth, kRelYear, kSameYear, kDayPart, kFrom, kUntil, kSince, kDurationUnit,
-  kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord, kYearPart,
+  kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord, kYearPart, kYearsAhead,
   // numbers and money
   kNumberWord, kScale, kCurrency, kQualifier, kPercent, kTimes,
   // actors

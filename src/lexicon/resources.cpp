@@ -584,6 +584,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"period_start", Cat::kPeriodStart, ValueKind::kNone, 0},
                                             {"period_end", Cat::kPeriodEnd, ValueKind::kNone, 0},
                                             {"year_words", Cat::kYearWord, ValueKind::kNone, 0},
+                                            {"years_ahead", Cat::kYearsAhead, ValueKind::kNone, 0},
                                             {"publication_markers", Cat::kPublicationMarker, ValueKind::kNone, 0}},
                                      file, "dates"));
       if (v.HasMember("months") && v["months"].IsObject())
