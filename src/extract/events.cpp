@@ -2717,7 +2717,9 @@ void Extractor::trade_figures(std::size_t si) {
     for (const auto& m : ms) {
       if (economy_of(m) != econ[0]) continue;
       // ("dorthin", "daarheen": "to there", the partner)
-      if ((m.begin > s.first && (ctx_.covering(m.begin - 1, Cat::kToPrep) || ctx_.covering(m.begin - 1, Cat::kFromPrep) ||
+      // ("De export van Chili naar Peru": the exports of / from the first go out from it.)
+      if ((m.begin > s.first && (ctx_.covering(m.begin - 1, Cat::kToPrep) ||
+                                 (ctx_.covering(m.begin - 1, Cat::kFromPrep) && flow != "export") ||
                                  ctx_.covering(m.begin - 1, Cat::kWith))) ||
           (m.via == Via::kTheCountry && ctx_.covering(m.begin, Cat::kToPrep)))
         std::swap(econ[0], econ[1]);
