@@ -911,3 +911,21 @@ TEST_CASE("trade periods: a trade sentence without a figure sets the period; fis
        {"trade_figure | exporter=Chile importer=Peru |"}, {"2033"}},
   });
 }
+
+TEST_CASE("treaties: a purpose after the noun is no hypothesis; declarations count when signed; a co-signer is no new partner") {
+  run({
+      {"en", "1987-07-29",
+       "Indian Prime Minister Rajiv Gandhi and Sri Lankan President Junius Jayewardene today signed an accord aimed at ending the fighting.",
+       {"treaty_signing | party=India party=Sri Lanka | 1987-07-29 | occurred"}},
+      // (A relative clause's future is not the signing's; "dès" with a past tense looks back.)
+      {"fr", "2003-03-04",
+       "Dès dimanche soir, les présidents français et algérien ont signé une déclaration qui doit fonder un partenariat.",
+       {"treaty_signing | party=Algeria party=France | 2003-03-02 | occurred"}},
+      {"de", "2011-10-13", "In einer Erklärung des Auswärtigen Amts hieß es, Deutschland und Vietnam seien enge Partner.", {},
+       {"treaty"}},
+      {"nl", "2021-11-24",
+       "Nederland en Ivoorkust hebben gisteren in Den Haag een intentieverklaring getekend. "
+       "De Ivoriaanse minister ondertekende de verklaring samen met de Nederlandse staatssecretaris Lotte Verhoeven.",
+       {"treaty_signing | party=Côte d’Ivoire party=Netherlands | 2021-11-23 | occurred"}, {"| 2021-11-24 |"}},
+  });
+}

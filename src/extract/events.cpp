@@ -251,13 +251,24 @@ std::vector<Draft*> Extractor::recent_calls(std::size_t si) {
   return out;
 }
 
-bool Extractor::future(std::size_t si, std::size_t /*tb*/, std::size_t te) const {
+bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
   const Sentence& s = sent(si);
-  // "She will spend Sunday in Jakarta before travelling to Hanoi on Tuesday": the sentence's tense.
-  if (cue_in(s.first, std::min<std::size_t>(te + 4, s.last), Cat::kFuture)) return true;
+  // "She will spend Sunday in Jakarta before travelling to Hanoi on Tuesday": the sentence's tense
+  // (not that of a relative clause the trigger is not in: "une déclaration qui doit fonder …").
+  const std::size_t clause = relative_clause_of(si, tb);
+  for (std::size_t k = s.first; k < std::min<std::size_t>(te + 4, s.last); ++k)
+    if (ctx_.find(k, Cat::kFuture) && !ctx_.covering(k, Cat::kNotTrigger)) {
+      const std::size_t rel = relative_clause_of(si, k);
+      // (nor of a restrictive one right after it: "une déclaration qui doit fonder")
+      bool restrictive = false;
+      for (std::size_t r = std::max<std::size_t>(te, k > 2 ? k - 2 : 0); r < k; ++r) restrictive |= ctx_.find(r, Cat::kRelative, r + 1) != nullptr;
+      if ((rel == 0 || rel == clause) && !restrictive) return true;
+    }
   for (std::size_t k = s.first; k < std::min<std::size_t>(te + 4, s.last); ++k)
     if (reported_future(si, k)) return true;
-  // "vanaf maandag", "from Tuesday": a starting point after publication.
+  // "vanaf maandag", "from Tuesday": a starting point after publication (not with a past tense
+  // at the trigger: "Dès dimanche soir, les deux présidents ont signé").
+  if (ctx_.any(tb > s.first + 2 ? tb - 2 : s.first, te, Cat::kPast)) return false;
   for (const auto& t : ctx_.sentences[si].times)
     if (t.kind == TimeKind::kWeekday && t.from && !t.forward.empty() && ctx_.published().has_day() &&
         days_from_civil(t.forward) > days_from_civil(ctx_.published()))
@@ -2332,6 +2343,8 @@ void Extractor::treaties(std::size_t si) {
       }
       if (dist(a) < dist(*act)) act = &a;
     }
+    // "une déclaration", "eine Erklärung": a formal agreement only when signed (or renewed …).
+    if (t.ival == 1 && !act) continue;
     Draft d = new_draft(si, t.b, t.e, "treaty_signing");
     // The treaty's own year ("het Verdrag van … uit 2001", "the 1987 accord") is not the event's.
     std::size_t name_b = t.b, name_e = t.e;
@@ -2363,8 +2376,26 @@ void Extractor::treaties(std::size_t si) {
     // A definite noun ("the agreement", "het verdrag") after a treaty was named is that treaty.
     const bool definite = t.b > s.first && (ctx_.find(t.b - 1, Cat::kDefinite, t.b) ||
                                             (t.b > s.first + 1 && ctx_.find(t.b - 2, Cat::kDefinite, t.b - 1)));
-    bool partner = false;  // "signed on Tuesday with Britain's …": another treaty
-    for (std::size_t p = t.e; p < s.last && p < t.e + 8 && !partner; ++p) partner = ctx_.find(p, Cat::kWith, p + 1) != nullptr;
+    // "signed on Tuesday with Britain's …": another treaty, unless who comes with is of a party
+    // to the last one ("ondertekende de verklaring samen met staatssecretaris X": a co-signer).
+    std::set<std::string> last_parties;
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+      if (!it->anaphoric && it->ev.type.rfind("treaty", 0) == 0) {
+        for (const auto& p : it->ev.participants)
+          if (auto a = ctx_.actors.find(p.actor_id); a != ctx_.actors.end() && !a->second.country.empty())
+            last_parties.insert(a->second.country);
+        break;
+      }
+    bool partner = false;
+    for (std::size_t p = t.e; p < s.last && p < t.e + 8 && !partner; ++p) {
+      if (!ctx_.find(p, Cat::kWith, p + 1)) continue;
+      partner = true;
+      for (const auto& m : ms)
+        if (m.begin > p && m.begin <= p + 6 && !m.country.empty()) {
+          partner = !last_parties.count(m.country);
+          break;
+        }
+    }
     const bool maybe_same = definite && earlier_treaty && between.size() < 2 && !partner && d.ev.treaty_name.empty();
     auto evidence = [&] {
       d.anaphoric = true;  // "het verdrag is een mijlpaal": evidence, not a new event
@@ -2381,7 +2412,10 @@ void Extractor::treaties(std::size_t si) {
       evidence();
       continue;
     }
-    if (!maybe_same && polarity(si, lo, hi) != Polarity::kPositive) continue;
+    // (After "signed an accord", a word right after the noun tells its purpose, not whether it
+    // was signed: "an accord aimed at ending the fighting".)
+    const std::size_t scope_end = act && act->e <= t.b ? hi - 1 : hi;
+    if (!maybe_same && polarity(si, lo, scope_end) != Polarity::kPositive) continue;
     static const char* kTypes[] = {"treaty_signing", "treaty_signing", "treaty_renewal", "treaty_extension",
                                    "treaty_ratification", "treaty_accession"};
     // Without an action verb, "an agreement between X and Y" is an agreement reached.

@@ -72,10 +72,14 @@ void PhraseTable::matches_at(std::string_view text, const std::vector<Token>& to
       if (ok) out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), &p});
     }
   }
+  const bool name_like = !capitalized_nouns_ && t0.upper_initial && i > 0 && !t0.newline_before &&
+                         (toks[i - 1].is_word() || toks[i - 1].norm == ",");
   if (!suffixes_.empty() && t0.is_word()) {
     for (const SuffixEntry& s : suffixes_) {
       if (t0.norm.size() > s.suffix.size() &&
           t0.norm.compare(t0.norm.size() - s.suffix.size(), s.suffix.size(), s.suffix) == 0) {
+        // (A compound after a hyphen still counts: "NAVO-top".)
+        if (name_like && t0.norm[t0.norm.size() - s.suffix.size() - 1] != '-') continue;
         if (accent_sensitive_) {
           const std::string low = text::lower(t0.text(text));
           if (low.size() <= s.lower_suffix.size() ||

@@ -66,6 +66,9 @@ class PhraseTable {
   // In an accent-sensitive table (German, French, Spanish) a phrase written with accents only
   // matches text with the same accents: "würde" is not "wurde", "sí" is not "si".
   void set_accent_sensitive(bool on) { accent_sensitive_ = on; }
+  // Where nouns are not capitalised, a suffix entry ("*dra", a future ending) does not match a
+  // capitalised word inside a sentence: "Narendra" is a name.
+  void set_capitalized_nouns(bool on) { capitalized_nouns_ = on; }
   // Adds `phrase` (tokenized and folded here). `original_case` decides kFlagExactCase/kFlagCapital
   // from how the phrase is written. Empty phrases are ignored.
   void add(const std::string& phrase, Payload payload);
@@ -87,6 +90,7 @@ class PhraseTable {
     std::uint32_t payload;
   };
   bool accent_sensitive_ = false;
+  bool capitalized_nouns_ = false;
   std::vector<Payload> payloads_;
   std::unordered_map<std::string, std::vector<Entry>> by_first_;
   std::vector<SuffixEntry> suffixes_;

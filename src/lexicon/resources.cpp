@@ -562,7 +562,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
       else if (key == "declined_names") lang.declined_names = v.GetBool();
       else if (key == "verb_last") lang.verb_last = v.GetBool();
       else if (key == "pro_drop") lang.pro_drop = v.GetBool();
-      else (key == "ordinal_dot" ? lang.ordinal_dot : lang.capitalized_nouns) = v.GetBool();
+      else if (key == "capitalized_nouns") t.set_capitalized_nouns(lang.capitalized_nouns = v.GetBool());
+      else lang.ordinal_dot = v.GetBool();
     } else if (key == "name_suffixes") {
       for (const auto& x : json::get_strings(doc, "name_suffixes")) lang.name_suffixes.push_back(text::fold(x));
     } else if (key == "abbreviations") {
@@ -658,7 +659,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
                    {"call_verbs", Cat::kPhoneVerb, ValueKind::kNone, 2}};
         } else if (type == "treaty") {
-          specs = {{"nouns", Cat::kTreatyNoun, ValueKind::kNone, 0},   {"sign", Cat::kTreatyAction, ValueKind::kNone, 1},
+          specs = {{"nouns", Cat::kTreatyNoun, ValueKind::kNone, 0},   {"signed_nouns", Cat::kTreatyNoun, ValueKind::kNone, 1},
+                   {"sign", Cat::kTreatyAction, ValueKind::kNone, 1},
                    {"renew", Cat::kTreatyAction, ValueKind::kNone, 2}, {"extend", Cat::kTreatyAction, ValueKind::kNone, 3},
                    {"ratify", Cat::kTreatyAction, ValueKind::kNone, 4}, {"join", Cat::kTreatyAction, ValueKind::kNone, 5},
                    {"member", Cat::kMemberNoun, ValueKind::kNone, 0},  {"become", Cat::kBecome, ValueKind::kNone, 0},
