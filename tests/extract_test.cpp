@@ -929,3 +929,14 @@ TEST_CASE("treaties: a purpose after the noun is no hypothesis; declarations cou
        {"treaty_signing | party=Côte d’Ivoire party=Netherlands | 2021-11-23 | occurred"}, {"| 2021-11-24 |"}},
   });
 }
+
+TEST_CASE("a surname of a person named before is that person, not a city; 'viajaron hasta' goes somewhere") {
+  run({
+      {"es", "2012-06-07",
+       "Los presidentes Juan Manuel Santos, Felipe Calderón y Ollanta Humala firmaron ayer el acuerdo. "
+       "Santos, Calderón y Humala viajaron hasta Antofagasta para la cita.",
+       {"visit | visitor=Juan Manuel Santos destination=Chile", "visit | visitor=Felipe Calderón destination=Chile",
+        "visit | visitor=Ollanta Humala destination=Chile"},
+       {"destination=Brazil"}},
+  });
+}

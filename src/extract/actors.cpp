@@ -80,6 +80,8 @@ class SentenceActors {
   bool not_name(std::size_t i) const { return ctx_.find(i, Cat::kNotName, i + 1) != nullptr; }
   bool ambiguous_ok(std::size_t b, std::size_t e) const;
   bool after_locative(std::size_t b) const;
+  // Is token i the last name of a person already named in the article?
+  bool seen_surname(std::size_t i) const;
   bool name_token(std::size_t i) const;
   std::size_t name_end(std::size_t j) const;
 
@@ -259,6 +261,15 @@ void SentenceActors::add_inflected(std::size_t i) {
   }
 }
 
+bool SentenceActors::seen_surname(std::size_t i) const {
+  for (const auto& [id, a] : ctx_.actors) {
+    if (a.kind != ActorKind::kPerson) continue;
+    const auto parts = text::split(text::fold(a.name), ' ');
+    if (parts.size() > 1 && parts.back() == toks_[i].norm) return true;
+  }
+  return false;
+}
+
 void SentenceActors::gazetteer_pass(std::size_t skip_until) {
   const PartialDate& pub = ctx_.published();
   for (std::size_t i = std::max<std::size_t>(s_.first, skip_until); i < s_.last; ++i) {
@@ -282,6 +293,9 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
       }
       if ((m.payload->flags & kFlagAmbiguous) && !ambiguous_ok(m.begin, m.end)) return;
       if ((m.payload->flags & kFlagSmallPlace) && !after_locative(m.begin)) return;
+      // "Santos, Calderón y Humala viajaron": the surname of a person named before in the
+      // article, not a city (unless after "in").
+      if (c == Cat::kPlace && m.end == m.begin + 1 && !after_locative(m.begin) && seen_surname(m.begin)) return;
       // "US$1.6 billion", "A$", "HK$": a currency, not a country.
       if (m.end < s_.last && (toks_[m.end].norm == "$" || toks_[m.end].norm == "＄") &&
           toks_[m.end].begin == toks_[m.end - 1].end)
