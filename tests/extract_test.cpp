@@ -940,3 +940,16 @@ TEST_CASE("a surname of a person named before is that person, not a city; 'viaja
        {"destination=Brazil"}},
   });
 }
+
+TEST_CASE("the trip as subject with a day and a place further on is a stop of the traveller's trip") {
+  run({
+      {"es", "2022-05-08",
+       "El presidente Andrés Manuel López Obrador concluyó este domingo en La Habana una gira de cuatro días. "
+       "El periplo comenzó el jueves en Guatemala, donde se reunió con el presidente local.",
+       {"visit | visitor=Andrés Manuel López Obrador destination=Guatemala | 2022-05-05"}},
+      // (No day in between: the place belongs to something else.)
+      {"nl", "2023-02-10",
+       "Minister Jaishankar brengt een bezoek aan Den Haag. Het bezoek wordt overschaduwd door de aardbeving in Turkije.",
+       {}, {"destination=Turkey"}},
+  });
+}

@@ -869,6 +869,37 @@ void Extractor::visits(std::size_t si) {
     // its visitor nor its destination attached, after a visit was reported, is that visit.
     if (!visitor && definite_noun && earlier_visit &&
         std::none_of(dests.begin(), dests.end(), [&](const ActorMention* m) { return m->begin >= t.e && m->begin <= t.e + 3; })) {
+      // "El periplo comenzó el jueves en Guatemala", "The tour went on to Hanoi": the trip as
+      // subject, placed further on, is a stop of the last trip told.
+      // (With the day in between: "Het bezoek wordt overschaduwd door de aardbeving in Turkije" is
+      // no stop.)
+      const bool dated = !dests.empty() && std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(), [&](const TimeExpr& te) {
+        return te.begin >= t.e && te.end <= dests.front()->begin && te.kind != TimeKind::kDuration;
+      });
+      // Whose trip: who has travelled most in the story so far (the latest of equals).
+      std::map<std::string, std::pair<int, std::size_t>> travels;
+      for (std::size_t k = 0; k < drafts_.size(); ++k)
+        if (!drafts_[k].anaphoric && drafts_[k].ev.type == "visit")
+          for (const auto& p : drafts_[k].ev.participants)
+            if (p.role == "visitor") travels[p.actor_id] = {travels[p.actor_id].first + 1, k};
+      std::string who;
+      std::pair<int, std::size_t> most{0, 0};
+      for (const auto& [id, n] : travels)
+        if (n > most) {
+          most = n;
+          who = id;
+        }
+      if (dated && !who.empty() && t.b <= s.first + 2 && dests.front()->begin <= t.e + 8) {
+        const auto a = ctx_.actors.find(who);
+        if (a != ctx_.actors.end() && a->second.country != dests.front()->country) {
+          Draft d = visit_draft(si, t.b, t.e, who, dests.front()->country);
+          const bool fut = future(si, t.b, t.e);
+          d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+          set_dates(d, si, t.b, fut, true);
+          d.confidence = 0.55;
+          emit(d);
+        }
+      }
       emit(anaphoric_visit(si, t));
       continue;
     }
