@@ -953,3 +953,15 @@ TEST_CASE("the trip as subject with a day and a place further on is a stop of th
        {}, {"destination=Turkey"}},
   });
 }
+
+TEST_CASE("a visit since a day, for some days; going home on a day ends the visit told") {
+  run({
+      {"nl", "2022-12-08",
+       "De Chinese president Xi Jinping heeft vandaag in Riyad een akkoord ondertekend. "
+       "Xi is sinds gisteren voor een driedaags bezoek in het Golfland.",
+       {"visit | visitor=Xi Jinping destination=Saudi Arabia | 2022-12-07..2022-12-09"}},
+      {"en", "2023-06-26",
+       "Indian Prime Minister Narendra Modi arrived in Cairo on Saturday. He left for New Delhi on Sunday night.",
+       {"visit | visitor=Narendra Modi destination=Egypt | 2023-06-24..2023-06-25"}},
+  });
+}

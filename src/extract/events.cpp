@@ -30,6 +30,7 @@ struct Draft {
   double confidence = 0.8;
   bool anaphoric = false;  // names no actors: attach to the nearest event of its type
   int days = 0;            // an anaphoric visit's stated length ("een vijfdaags staatsbezoek")
+  bool since = false;      // an anaphoric visit's start ("sinds gisteren voor een bezoek")
   bool anchors = true;     // its day is one the story tells (not a stay's start: "procedía de Costa Rica, donde permaneció desde el domingo")
 };
 
@@ -124,6 +125,8 @@ class Extractor {
                           std::size_t* name_e = nullptr) const;
 
   void emit(Draft d) { drafts_.push_back(std::move(d)); }
+  // "He left for New Delhi on Sunday night": going home on a day ends the visit told last.
+  void end_trip(std::size_t si, const Trigger& t, const std::string& traveller, bool fut);
   // "the visit", "het bezoek": evidence for a visit named elsewhere, with its stated length and day.
   Draft anaphoric_visit(std::size_t si, const Trigger& t) const;
   // A synthetic country mention for an organisation's seat; kept alive for the whole run.
@@ -311,7 +314,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     // "sa visite d'Etat en Chine, qui doit le conduire à Pékin jusqu'à mercredi".
     const std::size_t rel = relative_clause_of(si, t.begin);
     const bool describes_trigger = t.until && clause == 0 && rel > tb && rel <= tb + 8;
-    if ((rel != clause && !describes_trigger) || t.since || t.begin > relative_after) continue;
+    // (A stay since a day starts then: "Xi is sinds gisteren voor een driedaags bezoek in het Golfland".)
+    const bool stay_since = t.since && d.ev.type == "visit" && rank(t) == 0;
+    if ((rel != clause && !describes_trigger) || (t.since && !stay_since) || t.begin > relative_after) continue;
     if (t.begin >= skip_b && t.begin < skip_e) continue;  // part of a name: "het Verdrag … uit 2001"
     // "was received by X and is due to hold talks on Sunday": a date after a future cue belongs
     // to what is still to come, not to an event told as done.
@@ -649,6 +654,24 @@ std::string Extractor::main_country_other_than(std::size_t si, const std::string
 
 // ---------------------------------------------------------------- visits
 
+void Extractor::end_trip(std::size_t si, const Trigger& t, const std::string& traveller, bool fut) {
+  Draft when = new_draft(si, t.b, t.e, "visit");
+  set_dates(when, si, t.b, fut, false);
+  if (when.ev.date_source != "text" || !when.ev.start.has_day()) return;
+  for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    if (it->anaphoric || it->ev.type != "visit" || it->ev.status == "cancelled") continue;
+    if (std::none_of(it->ev.participants.begin(), it->ev.participants.end(),
+                     [&](const Participant& p) { return p.role == "visitor" && p.actor_id == traveller; }))
+      continue;
+    // (A visit with its end told is over: "van woensdag tot en met vrijdag in Peking".)
+    if (!it->ev.end.empty()) continue;
+    if (!it->ev.start.has_day()) return;
+    const long days = days_from_civil(when.ev.start) - days_from_civil(it->ev.start);
+    if (days > 0 && days <= 7) it->ev.end = when.ev.start;
+    return;
+  }
+}
+
 Draft Extractor::anaphoric_visit(std::size_t si, const Trigger& t) const {
   Draft d = new_draft(si, t.b, t.e, "visit");
   d.anaphoric = true;
@@ -658,6 +681,10 @@ Draft Extractor::anaphoric_visit(std::size_t si, const Trigger& t) const {
     if (te.kind == TimeKind::kDuration && te.days > 1 && te.end + 3 >= t.b && te.begin <= t.b) d.days = te.days;
   // "Am Donnerstag, dem letzten Tag der Reise": a day of that visit.
   set_dates(d, si, t.b, false, false);
+  for (const auto& te : ctx_.sentences[si].times)
+    if (d.ev.start == te.date && te.date.has_day() &&
+        (te.since || te.from || (te.begin > sent(si).first && (ctx_.covering(te.begin - 1, Cat::kSince) || ctx_.covering(te.begin - 1, Cat::kFrom)))))
+      d.since = true;
   return d;
 }
 
@@ -1103,6 +1130,16 @@ void Extractor::visits(std::size_t si) {
         }
       }
       continue;
+    }
+    if (visitor_id.empty() && !dests.empty() && (t.cat == Cat::kMotionVerb || t.cat == Cat::kDeparture)) {
+      // Going home: "He left for New Delhi on Sunday night" ends the trip told.
+      for (const auto& m : ms) {
+        if (m.begin >= t.b) break;
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || m.via == Via::kPossessive || after_with(si, m.begin)) continue;
+        if (std::all_of(dests.begin(), dests.end(), [&](const ActorMention* dd) { return dd->country == m.country; }))
+          end_trip(si, t, m.actor, future(si, t.b, t.e));
+        break;
+      }
     }
     if (visitor_id.empty() || dests.empty()) {
       if (t.cat != Cat::kVisitNoun) continue;
@@ -3032,6 +3069,16 @@ std::vector<EventRecord> Extractor::merge() {
     }
     if (best && best_dist <= 6) {
       best->mentions.push_back(d.ev.mentions.front());
+      // "Xi is sinds gisteren voor een driedaags bezoek in het Golfland": since a day before the
+      // one told, for that many days.
+      if (d.since && best->type == "visit" && best->start.has_day() && d.ev.start.has_day()) {
+        const long back = days_from_civil(best->start) - days_from_civil(d.ev.start);
+        if (back > 0 && back <= 7) {
+          best->start = d.ev.start;
+          if (d.days > 1) best->end = add_days(best->start, d.days - 1);
+          best->date_source = "text";
+        }
+      }
       if (d.days > 1 && best->type == "visit" && best->start.has_day() && best->end.empty() && best->date_source == "text")
         best->end = add_days(best->start, d.days - 1);
       // A later day of the visit ("on Thursday, the last day of the trip") extends it by up to a week.
