@@ -965,3 +965,15 @@ TEST_CASE("a visit since a day, for some days; going home on a day ends the visi
        {"visit | visitor=Narendra Modi destination=Egypt | 2023-06-24..2023-06-25"}},
   });
 }
+
+TEST_CASE("calls: the partner a few words after the verb; each partner after its own 'with'; a person after the call is no partner") {
+  run({
+      {"nl", "2024-07-09",
+       "Premier Narendra Modi bezocht Moskou. "
+       "In maart sprak hij op één dag telefonisch met Poetin, die hij feliciteerde met zijn herverkiezing, en met Zelensky.",
+       {"phone_call | party=Narendra Modi party=Vladimir Putin | 2024-03", "phone_call | party=Narendra Modi party=Volodymyr Zelenskyy | 2024-03"}},
+      {"de", "2024-11-18",
+       "Nach dem Telefonat von Kanzler Olaf Scholz mit Kreml-Chef Wladimir Putin fordert Außenministerin Annalena Baerbock mehr Hilfe.",
+       {"phone_call | party=Olaf Scholz party=Vladimir Putin"}, {"party=Annalena Baerbock"}},
+  });
+}

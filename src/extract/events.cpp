@@ -2160,7 +2160,8 @@ void Extractor::phone_calls(std::size_t si) {
     const ActorMention* first = nullptr;
     bool between = false;
     std::size_t with_at = main->b;
-    for (std::size_t k = main->b; k < s.last && k < main->e + 3 && !first; ++k) {  // ("a call with": in the trigger)
+    // ("a call with": in the trigger; "sprak hij op één dag telefonisch met": a few words on)
+    for (std::size_t k = main->b; k < s.last && k < main->e + 8 && !first && toks_[k].norm != ","; ++k) {
       const bool w = ctx_.find(k, Cat::kWith, s.last) != nullptr, b = ctx_.find(k, Cat::kBetween, s.last) != nullptr;
       if (!w && !b) continue;
       between = b;
@@ -2182,8 +2183,9 @@ void Extractor::phone_calls(std::size_t si) {
     }
     if (first) {
       std::vector<std::string> list;
-      for (const ActorMention* m : list_from(si, *first))
-        if (std::find(list.begin(), list.end(), m->actor) == list.end()) list.push_back(m->actor);
+      for (const ActorMention* m : list_from(si, *first))  // (not "hij" in ", die hij feliciteerde,")
+        if (m->via != Via::kPronoun && m->via != Via::kPossessive && std::find(list.begin(), list.end(), m->actor) == list.end())
+          list.push_back(m->actor);
       // The caller: the person before the call (one who merely tells of it only when none other).
       std::string caller, teller;
       const ActorMention* caller_m = nullptr;
@@ -2218,10 +2220,22 @@ void Extractor::phone_calls(std::size_t si) {
       } else if (!caller.empty()) {
         // "He spoke with Trump and Morrison on 20 September, with Moon on 24 September, and
         // with Xi and Modi on 25 September": everyone named after the call, each on their day.
+        // (Each after its own "with", titles between: "fordert Außenministerin Baerbock" after the
+        // call is not called.)
+        auto with_before = [&](const ActorMention& m) {
+          for (std::size_t k = m.begin; k > s.first && k + 6 > m.begin; --k) {
+            if (toks_[k - 1].norm == "," || toks_[k - 1].norm == ";") return false;
+            if (ctx_.covering(k - 1, Cat::kWith)) return true;
+            for (const auto& o : ms)  // (not past another person: "mit Putin fordert Baerbock")
+              if (&o != &m && o.kind == ActorKind::kPerson && o.begin < k && o.end >= k) return false;
+          }
+          return false;
+        };
         for (const auto& m : ms)
           if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin > first->begin && m.via != Via::kPronoun &&
-              m.via != Via::kPossessive && !speaker(si, m) && std::find(list.begin(), list.end(), m.actor) == list.end())
-            list.push_back(m.actor);
+              m.via != Via::kPossessive && !speaker(si, m) && with_before(m))
+            for (const ActorMention* g : list_from(si, m))
+              if (std::find(list.begin(), list.end(), g->actor) == list.end()) list.push_back(g->actor);
         for (const auto& x : list) {
           if (x != caller) pairs.emplace_back(caller, x);
         }
