@@ -977,3 +977,21 @@ TEST_CASE("calls: the partner a few words after the verb; each partner after its
        {"phone_call | party=Olaf Scholz party=Vladimir Putin"}, {"party=Annalena Baerbock"}},
   });
 }
+
+TEST_CASE("trade: 'their countries' after two leaders; the next sentence's figure keeps that pair; a figure with its period and no trade word continues") {
+  run({
+      {"nl", "2024-07-09",
+       "De Indiase premier Narendra Modi en de Russische president Poetin hebben vandaag afgesproken de handel tussen hun landen uit te breiden. "
+       "Het streven is een handelsvolume van 100 miljard dollar in 2030. "
+       "Vorig jaar ging het om ongeveer 65 miljard dollar, vooral dankzij olie uit Rusland.",
+       {"trade_figure | party=India party=Russia | 2030 |", "trade_figure | party=India party=Russia | 2023 | occurred | 65000000000"}},
+      {"de", "2016-02-04",
+       "Bayerische Firmen lieferten 2012 Waren für 5,5 Milliarden Euro nach Russland. "
+       "2014 waren es nur noch vier Milliarden Euro, und im vergangenen Jahr ging es weiter bergab.",
+       {"| 2014 | occurred | 4000000000"}},
+      // (Another economy before the figure: not the same pair.)
+      {"en", "2016-02-04",
+       "Trade between Chile and Peru reached 5 billion dollars in 2015. Last year Bolivia earned 2 billion dollars from gas.",
+       {"party=Chile party=Peru | 2015"}, {"2000000000"}},
+  });
+}

@@ -116,6 +116,9 @@ class Extractor {
   // event whose trigger is at [tb, te) in sentence si; then emit it.
   void finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te, const char* ahead, const char* done, double confidence);
   void trade_figures(std::size_t si);
+  // "Het streven is 100 miljard dollar in 2030. Vorig jaar ging het om 65 miljard dollar": a figure
+  // with its period and no trade word, right after a figure, is another of the same two economies.
+  void trade_continued(std::size_t si);
   void meetings(std::size_t si);
 
   std::vector<std::string> focus_pair(std::size_t si) const;
@@ -2689,7 +2692,10 @@ void Extractor::trade_figures(std::size_t si) {
   const auto& ms = mentions(si);
   const auto& amounts = ctx_.sentences[si].amounts;
   const auto nouns = triggers(si, {Cat::kTradeNoun});
-  if (nouns.empty()) return;
+  if (nouns.empty()) {
+    trade_continued(si);
+    return;
+  }
   const bool bilateral = cue_in(s.first, s.last, Cat::kBilateral);
   const auto& times = ctx_.sentences[si].times;
   std::set<const TimeExpr*> used_times;
@@ -2793,6 +2799,16 @@ void Extractor::trade_figures(std::size_t si) {
         for (const auto& p : it->ev.participants) push(p.actor_id);  // (the reporting economy first)
         break;
       }
+    // No economy named, right after a trade sentence that named two: those ("… de handel tussen
+    // hun landen uit te breiden. Het streven is een handelsvolume van 100 miljard dollar").
+    if (econ.empty() && si > 0 && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kTradeNoun) &&
+        !cue_in(s.first, s.last, Cat::kMultilateral)) {
+      std::vector<std::string> before;
+      for (const auto& m : mentions(si - 1))
+        if (const std::string id = economy_of(m); !id.empty() && std::find(before.begin(), before.end(), id) == before.end())
+          before.push_back(id);
+      if (before.size() == 2) econ = before;
+    }
     // No economy named, but the trade of the article's two countries is the subject ("Der
     // innerdeutsche Handel … Allerdings ist der Warenaustausch zuletzt gesunken: 1985 …").
     if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral) &&
@@ -2894,6 +2910,51 @@ void Extractor::trade_figures(std::size_t si) {
     d.confidence = 0.8;
     emit(d);
   }
+}
+
+void Extractor::trade_continued(std::size_t si) {
+  if (si == 0) return;
+  const Draft* prev = nullptr;
+  for (auto it = drafts_.rbegin(); it != drafts_.rend() && !prev; ++it)
+    if (!it->anaphoric && it->ev.type == "trade_figure" && it->sentence + 1 == si) prev = &*it;
+  if (!prev) return;
+  const Amount* money = nullptr;
+  for (const Amount& a : ctx_.sentences[si].amounts) {
+    if (a.percent || a.currency.empty() || a.value < 1e6) continue;
+    if (money) return;  // (one figure only)
+    money = &a;
+  }
+  if (!money) return;
+  const TimeExpr* period = nullptr;  // the one nearest the figure
+  // (another clause is further: "2014 waren es nur noch vier Milliarden Euro, und im vergangenen Jahr …")
+  auto gap = [&](const TimeExpr& te) {
+    const std::size_t lo = te.begin >= money->end ? money->end : te.end, hi = te.begin >= money->end ? te.begin : money->begin;
+    std::size_t g = hi - lo;
+    for (std::size_t k = lo; k < hi; ++k) g += toks_[k].norm == "," || toks_[k].norm == ";" ? 8 : 0;
+    return g;
+  };
+  for (const auto& te : ctx_.sentences[si].times)
+    if ((te.kind == TimeKind::kYear || te.kind == TimeKind::kRelYear) && !te.since && !te.until && (!period || gap(te) < gap(*period)))
+      period = &te;
+  if (!period) return;
+  // (No other economy before the figure, and no other event told.)
+  for (const auto& m : mentions(si)) {
+    if (m.begin >= money->begin) break;
+    if (m.kind == ActorKind::kCountry &&
+        std::none_of(prev->ev.participants.begin(), prev->ev.participants.end(),
+                     [&](const Participant& p) { return p.actor_id == "country/" + m.country; }))
+      return;
+  }
+  if (!triggers(si, {Cat::kVisitNoun, Cat::kVisitVerb, Cat::kTreatyNoun, Cat::kPhoneNoun, Cat::kMeetingNoun}).empty()) return;
+  Draft d = new_draft(si, money->begin, money->end, "trade_figure");
+  d.ev.participants = prev->ev.participants;
+  d.ev.trade_flow = prev->ev.trade_flow;
+  d.ev.amount = MoneyAmount{money->value, money->currency, money->qualifier};
+  d.ev.start = period->date;
+  d.ev.date_source = "text";
+  d.ev.status = period->date.year > ctx_.published().year ? "planned" : "occurred";
+  d.confidence = 0.6;
+  emit(d);
 }
 
 // ---------------------------------------------------------------- meetings
