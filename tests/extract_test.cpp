@@ -995,3 +995,11 @@ TEST_CASE("trade: 'their countries' after two leaders; the next sentence's figur
        {"party=Chile party=Peru | 2015"}, {"2000000000"}},
   });
 }
+
+TEST_CASE("a title followed by 'of' and a description is not resolved to someone named before") {
+  run({
+      {"nl", "2024-07-09",
+       "President Zelensky noemde het een teleurstelling dat de leider van de grootste democratie ter wereld uitgerekend in Moskou Poetin omhelsde.",
+       {}, {"visitor=Volodymyr Zelenskyy"}},
+  });
+}

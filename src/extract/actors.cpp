@@ -664,8 +664,12 @@ void SentenceActors::title_pass() {
     const bool definite = tb > s_.first && (ctx_.find(tb - 1, Cat::kDefinite, tb) || ctx_.find(tb - 1, Cat::kPossessive, tb) ||
                                             (cb && tb > s_.first + 1 &&
                                              ctx_.find(country_begin - 1, Cat::kDefinite, country_begin)));
-    if (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" ||
-        definite) {
+    // "de leider van de grootste democratie ter wereld": a description of someone, not a title
+    // to resolve (unless it names the country: "the president of Russia").
+    const bool described = country.empty() && te + 1 < s_.last && ctx_.find(te, Cat::kOf, te + 1) &&
+                            (ctx_.find(te + 1, Cat::kDeterminer) || ctx_.find(te + 1, Cat::kDefinite));
+    if (!described && (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" ||
+        definite)) {
       std::string c = country;
       const PersonInfo* holder = nullptr;
       if (!c.empty()) {
