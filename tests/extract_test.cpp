@@ -1003,3 +1003,17 @@ TEST_CASE("a title followed by 'of' and a description is not resolved to someone
        {}, {"visitor=Volodymyr Zelenskyy"}},
   });
 }
+
+TEST_CASE("'the following day', 'le lendemain', 'la veille' count from the day just told") {
+  run({
+      {"en", "2022-02-14",
+       "French President Emmanuel Macron held talks with Putin in Moscow on February 7 and travelled to Kyiv the following day.",
+       {"visit | visitor=Emmanuel Macron destination=Ukraine | 2022-02-08"}},
+      {"fr", "2022-02-14",
+       "Le président Emmanuel Macron est arrivé à Kiev le mardi 8 février. La veille, il s'était rendu à Moscou.",
+       {"visit | visitor=Emmanuel Macron destination=Russia | 2022-02-07"}},
+      // (Nothing told: from publication.)
+      {"es", "2022-02-14", "El presidente Gustavo Petro viajó a Quito la víspera.",
+       {"visit | visitor=Gustavo Petro destination=Ecuador | 2022-02-13"}},
+  });
+}

@@ -66,6 +66,8 @@ TEST_CASE("publication dates written in the text") {
       {"Acuerdos firmados\nCiudad de México, 4 de junio de 2013\n\nEl presidente llegó.", "2013-06-04"},
       {"Les deux présidents se parlent\nLE MONDE | 16.04.03 | 19h42\n\nLe président a appelé.", "2003-04-16"},
       {"Rapport | 99.99.99 | suite\nTexte.", ""},
+      {"Un rapprochement\nLe Monde.fr avec AFP | 17.12.2014 à 19h12 • Mis à jour le 17.12.2014 à 21h36\n\nTexte.", "2014-12-17"},
+      {"Rapport | 17.12.2014 suite du texte | x\nTexte.", ""},
       {"Un tratado nuevo\nTrujillo (Cáceres) - 28 oct 2021 - 17:35 CEST\n\nLos presidentes firmaron.", "2021-10-28"},
       {"Macron in Leipzig\n27.05.2024, 21:40 Uhr | Von unserer Redaktion\n\nDer Gast sprach.", "2024-05-27"},
       {"The minister arrived on Monday and left.", ""},

@@ -1931,12 +1931,16 @@ void Extractor::presence(std::size_t si) {
       continue;
     }
     // "Leaders … met in Niamey …, where Presidents Buhari of Nigeria and Talon of Benin signed":
-    // every foreign person of the sentence was there.
+    // every foreign person of the sentence was there (not one met after travelling on: "… in
+    // Moscow and travelled to Kyiv the following day to meet Zelensky").
     std::set<std::string> seen;
-    for (const auto& p : ms)
+    for (const auto& p : ms) {
+      if (p.begin > place.end && (ctx_.any(place.end, p.begin, Cat::kMotionVerb) || ctx_.any(place.end, p.begin, Cat::kArrivalVerb)))
+        continue;
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
           !after_with(si, p.begin) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
+    }
   }
   // "talks between US adviser Sullivan and Yang Jiechi, the party's top official, in Zurich":
   // the parties of talks placed right after them were there, appositions or not.

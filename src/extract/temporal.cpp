@@ -60,6 +60,16 @@ int duration_word(const ArticleContext& ctx, const std::string& norm) {
   return 0;
 }
 
+// The last day told among `ts` (a date, a day relative to publication, a weekday told as past),
+// or an empty date.
+PartialDate told_day(const std::vector<TimeExpr>& ts) {
+  PartialDate day;
+  for (const auto& x : ts)
+    if ((x.kind == TimeKind::kDate || x.kind == TimeKind::kRelDay) && x.date.has_day() && !x.since) day = x.date;
+    else if (x.kind == TimeKind::kWeekday && !x.backward.empty() && !x.since) day = x.backward;
+  return day;
+}
+
 }  // namespace
 
 void find_times(ArticleContext& ctx, std::size_t si) {
@@ -168,6 +178,19 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       i = d->end;
       continue;
     }
+    // "the following day", "le lendemain", "am Vortag": from the day just told (in this sentence,
+    // else the one before), else from publication.
+    if (const Match* m = ctx.find(i, Cat::kDaysFromTold)) {
+      const Match* rd = ctx.find(i, Cat::kRelDay);
+      if (!rd || rd->end <= m->end) {
+        PartialDate day = told_day(out);
+        if (day.empty() && si > 0) day = told_day(ctx.sentences[si - 1].times);
+        if (day.empty() && pub.has_day()) day = pub;
+        if (!day.empty()) push_time(i, m->end, TimeKind::kRelDay, add_days(day, m->payload->ival));
+        i = m->end;
+        continue;
+      }
+    }
     if (const Match* m = ctx.find(i, Cat::kRelDay)) {
       TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kRelDay};
       if (!pub.empty() && pub.has_day()) te.date = add_days(pub, m->payload->ival);
@@ -246,14 +269,8 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     // "am Nachmittag", "dans l'après-midi", "in the evening": a part of the day the story is at —
     // the day named in this sentence or the one before, else the day of publication.
     if (const Match* m = ctx.find(i, Cat::kDayPart)) {
-      PartialDate day;
-      auto day_of = [&](const std::vector<TimeExpr>& ts) {
-        for (const auto& x : ts)
-          if ((x.kind == TimeKind::kDate || x.kind == TimeKind::kRelDay) && x.date.has_day() && !x.since) day = x.date;
-          else if (x.kind == TimeKind::kWeekday && !x.backward.empty() && !x.since) day = x.backward;
-      };
-      day_of(out);
-      if (day.empty() && si > 0) day_of(ctx.sentences[si - 1].times);
+      PartialDate day = told_day(out);
+      if (day.empty() && si > 0) day = told_day(ctx.sentences[si - 1].times);
       if (day.empty() && pub.has_day()) day = pub;
       if (!day.empty()) push_time(i, m->end, TimeKind::kRelDay, day);
       i = m->end;

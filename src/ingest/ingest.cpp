@@ -248,7 +248,16 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
       int d = 0, m = 0, y = 0;
       char s1 = 0, s2 = 0;
       int used = 0;
-      if (std::sscanf(field.c_str(), "%2d%c%2d%c%4d%n", &d, &s1, &m, &s2, &y, &used) == 5 && used == static_cast<int>(field.size()) &&
+      // (The date may be followed by its time: "17.12.2014 à 19h12 • Mis à jour le …".)
+      auto time_after = [&](std::size_t from) {
+        const std::string rest = text::trim(field.substr(from));
+        if (rest.empty()) return true;
+        const std::size_t sp = rest.find(' ');
+        const std::string first = rest.substr(0, sp);
+        return first.size() <= 3 && sp != std::string::npos && std::isdigit(static_cast<unsigned char>(rest[sp + 1]));
+      };
+      if (std::sscanf(field.c_str(), "%2d%c%2d%c%4d%n", &d, &s1, &m, &s2, &y, &used) == 5 &&
+          (used == static_cast<int>(field.size()) || (field[used] == ' ' && time_after(used))) &&
           s1 == s2 && (s1 == '.' || s1 == '/' || s1 == '-')) {
         if (y < 100) y += y < 70 ? 2000 : 1900;
         if (valid_date(y, m, d)) return PartialDate{y, m, d};

@@ -572,6 +572,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
       KG_RETURN_IF_ERROR(add_section(t, v, {{"months", Cat::kMonth, ValueKind::kInt, 0},
                                             {"weekdays", Cat::kWeekday, ValueKind::kInt, 0},
                                             {"relative_days", Cat::kRelDay, ValueKind::kInt, 0},
+                                            {"days_from_told", Cat::kDaysFromTold, ValueKind::kInt, 0},
                                             {"relative_weeks", Cat::kRelWeek, ValueKind::kInt, 0},
                                             {"relative_months", Cat::kRelMonth, ValueKind::kInt, 0},
                                             {"relative_years", Cat::kRelYear, ValueKind::kInt, 0},
