@@ -1017,3 +1017,10 @@ TEST_CASE("'the following day', 'le lendemain', 'la veille' count from the day j
        {"visit | visitor=Gustavo Petro destination=Ecuador | 2022-02-13"}},
   });
 }
+
+TEST_CASE("'invited by X': the agent invites the one named before") {
+  run({
+      {"es", "2017-01-27", "Donald Trump visitó México como candidato el 31 de agosto de 2016, invitado por Enrique Peña Nieto.",
+       {"visit | visitor=Donald Trump destination=Mexico | 2016-08-31"}, {"visitor=Enrique Peña Nieto"}},
+  });
+}

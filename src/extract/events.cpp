@@ -1305,6 +1305,13 @@ void Extractor::invited(std::size_t si) {
   for (const Trigger& t : triggers(si, {Cat::kInvite})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
     auto [host, guest] = host_and_guest(si, t, true, 4);  // the inviter: the nearest before
+    // Passive: "Trump visitó México, invitado por Peña Nieto", "invited by X": the agent invites
+    // the one named before.
+    if (t.e < sent(si).last && ctx_.find(t.e, Cat::kBy, t.e + 1)) {
+      const ActorMention* agent = guest;
+      guest = host;
+      host = agent;
+    }
     if (!guest || guest == host || (host && host->actor == guest->actor)) continue;
     std::string dest;
     for (const auto* m : countries_after_prep(si, guest->end, 5, Cat::kDestPrep)) {
