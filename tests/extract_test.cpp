@@ -1021,6 +1021,6 @@ TEST_CASE("'the following day', 'le lendemain', 'la veille' count from the day j
 TEST_CASE("'invited by X': the agent invites the one named before") {
   run({
       {"es", "2017-01-27", "Donald Trump visitó México como candidato el 31 de agosto de 2016, invitado por Enrique Peña Nieto.",
-       {"visit | visitor=Donald Trump destination=Mexico | 2016-08-31"}, {"visitor=Enrique Peña Nieto"}},
+       {"visit | visitor=Donald Trump destination=Mexico host=Enrique Peña Nieto | 2016-08-31 | occurred"}, {"visitor=Enrique Peña Nieto"}},
   });
 }
