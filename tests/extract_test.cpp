@@ -1024,3 +1024,12 @@ TEST_CASE("'invited by X': the agent invites the one named before") {
        {"visit | visitor=Donald Trump destination=Mexico host=Enrique Peña Nieto | 2016-08-31 | occurred"}, {"visitor=Enrique Peña Nieto"}},
   });
 }
+
+TEST_CASE("guests of a signing placed in the sentence before are there") {
+  run({
+      {"nl", "2023-07-16",
+       "De Europese Unie en Tunesië hebben vandaag in Tunis een overeenkomst gesloten. "
+       "Het memorandum werd ondertekend in het paleis, in aanwezigheid van president Saied en de Italiaanse premier Meloni.",
+       {"visit | visitor=Giorgia Meloni destination=Tunisia | 2023-07-16"}},
+  });
+}

@@ -1365,6 +1365,14 @@ void Extractor::guests(std::size_t si) {
         }
       }
     }
+    // "… hebben vandaag in Tunis een overeenkomst gesloten. Het memorandum werd ondertekend …, in
+    // aanwezigheid van …": the signing or talks just placed.
+    if (!place && si > 0) {
+      auto act = [&](std::size_t k) {
+        return !triggers(k, {Cat::kTreatyNoun, Cat::kTreatyAction, Cat::kMeetingNoun, Cat::kMeetingVerb}).empty();
+      };
+      if (act(si) && act(si - 1)) place = located_place(si - 1);
+    }
     if (!place) continue;
     const bool fut = future(si, t.b, t.e);
     for (const ActorMention* c : envoy_countries(si, t.e)) {
