@@ -2711,7 +2711,9 @@ void Extractor::trade_figures(std::size_t si) {
   const auto& ms = mentions(si);
   const auto& amounts = ctx_.sentences[si].amounts;
   const auto nouns = triggers(si, {Cat::kTradeNoun});
-  if (nouns.empty()) {
+  // ("China war Deutschlands wichtigster Handelspartner": trade told, no figure trigger.)
+  const bool trade_told = !nouns.empty() || ctx_.any(s.first, s.last, Cat::kTradeContext);
+  if (!trade_told) {
     trade_continued(si);
     return;
   }
@@ -2744,6 +2746,10 @@ void Extractor::trade_figures(std::size_t si) {
       last_trade_period_ = year->date;
       last_trade_sentence_ = si;
     }
+    return;
+  }
+  if (nouns.empty()) {
+    trade_continued(si);
     return;
   }
   // Comparisons: "… 610 mln in the first half, against 402 mln in the same period last year, while

@@ -27,7 +27,7 @@ enum class Cat : std::uint8_t {
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction, kMemberNoun, kBecome, kApprove,
-  kTradeNoun, kBilateral, kComparison, kMultilateral,
+  kTradeNoun, kTradeContext, kBilateral, kComparison, kMultilateral,
   kMeetingNoun, kMeetingVerb,
   // clause cues
   kMultiplicative,

@@ -670,7 +670,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
           specs = {{"trade", Cat::kTradeNoun, ValueKind::kNone, 0},   {"export", Cat::kTradeNoun, ValueKind::kNone, 1},
                    {"import", Cat::kTradeNoun, ValueKind::kNone, 2},  {"surplus", Cat::kTradeNoun, ValueKind::kNone, 3},
                    {"deficit", Cat::kTradeNoun, ValueKind::kNone, 4}, {"bilateral", Cat::kBilateral, ValueKind::kNone, 0},
-                   {"comparison", Cat::kComparison, ValueKind::kNone, 0},
+                   {"comparison", Cat::kComparison, ValueKind::kNone, 0},   {"context", Cat::kTradeContext, ValueKind::kNone, 0},
                    {"multilateral", Cat::kMultilateral, ValueKind::kNone, 0}};
         } else if (type == "meeting") {
           specs = {{"nouns", Cat::kMeetingNoun, ValueKind::kNone, 0}, {"verbs", Cat::kMeetingVerb, ValueKind::kNone, 0}};
