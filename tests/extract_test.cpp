@@ -1033,3 +1033,17 @@ TEST_CASE("guests of a signing placed in the sentence before are there") {
        {"visit | visitor=Giorgia Meloni destination=Tunisia | 2023-07-16"}},
   });
 }
+
+TEST_CASE("'the last leg' is no past tense; a visit dated by guess is not a trip told years before; 'sagte … ab' cancels") {
+  run({
+      {"fr", "2003-03-03",
+       "Lundi, M. Jacques Chirac devait s'adresser aux députés, avant de gagner Oran, mardi, dernière étape de son séjour.",
+       {"visit | visitor=Jacques Chirac destination=Algeria | 2003-03-04"}},
+      {"fr", "2003-03-03",
+       "Le président Jacques Chirac effectue jusqu'à mardi une visite d'Etat en Algérie. "
+       "M. Chirac s'était rendu à Alger en décembre 2001.",
+       {"visit | visitor=Jacques Chirac destination=Algeria | 2001-12"}, {"visitor=Jacques Chirac destination=Algeria | 2001-12 | announced"}},
+      {"de", "2019-05-17", "US-Präsident Donald Trump sagte die Reise in die Schweiz im Januar ab.",
+       {"visit | visitor=Donald Trump destination=Switzerland | 2019-01 | cancelled"}},
+  });
+}

@@ -237,7 +237,17 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   return Polarity::kPositive;
 }
 
-bool Extractor::cancelled(std::size_t si) const { return cue_in(sent(si).first, sent(si).last, Cat::kCancel); }
+bool Extractor::cancelled(std::size_t si) const {
+  const Sentence& s = sent(si);
+  for (std::size_t i = s.first; i < s.last; ++i) {
+    const Match* m = ctx_.find(i, Cat::kCancel, s.last);
+    if (!m || ctx_.covering(i, Cat::kNotTrigger)) continue;
+    if (m->payload->ival != 9) return true;
+    for (std::size_t k = m->end; k < s.last; ++k)  // "sagte … ab": with its particle later on
+      if (toks_[k].norm == m->payload->sval) return true;
+  }
+  return false;
+}
 
 // "said he would go on to Hungary", "zei dat hij zou afreizen": a conditional right after a verb of
 // saying tells the future as reported, not a hypothesis.
@@ -300,8 +310,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   // "en un viaje que estableció conversaciones … el mes próximo": what follows a relative word
   // right after the trigger describes something else.
   std::size_t relative_after = SIZE_MAX;
+  // (An article that is also a relative pronoun, "die Reise in die Schweiz", only after a comma.)
   for (std::size_t k = tb + 1; k < sent(si).last && k <= tb + 2; ++k)
-    if (ctx_.find(k, Cat::kRelative, k + 1)) {
+    if (ctx_.find(k, Cat::kRelative, k + 1) && (!ctx_.find(k, Cat::kDeterminer, k + 1) || toks_[k - 1].norm == ",")) {
       relative_after = k;
       break;
     }
@@ -372,7 +383,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       // Announced: the coming weekday (a week on when it is today's: "el jueves se trasladará"
       // written on a Thursday); told in the past: the last one; otherwise (present tense, "On
       // Wednesday she travels to …") the nearer of the two.
-      const bool past = ctx_.any(sent(si).first, sent(si).last, Cat::kPast);
+      // (not "last" in "the last leg", "dernière étape")
+      const bool past = cue_in(sent(si).first, sent(si).last, Cat::kPast);
       const long pub = days_from_civil(ctx_.published());
       const long fwd = days_from_civil(best->forward) - pub, bwd = pub - days_from_civil(best->backward);
       PartialDate next = best->forward;
@@ -3099,6 +3111,11 @@ namespace {
 // Dates of two reports of one event agree when they are compatible, or when one falls within
 // the other's span (the signing on day two of a three-day visit).
 bool dates_agree(const EventRecord& a, const EventRecord& b) {
+  // A date only guessed (from publication) agrees with a told one of about the same time, not with
+  // one told years before ("s'était rendu à Alger en décembre 2001").
+  if (a.type == "visit" && (a.date_source == "text") != (b.date_source == "text") && !a.start.empty() && !b.start.empty() &&
+      std::labs(days_from_civil(first_day(a.start)) - days_from_civil(first_day(b.start))) > 62)
+    return false;
   if (a.date_source != "text" || b.date_source != "text" || compatible(a.start, b.start)) return true;
   auto inside = [](const EventRecord& span, const EventRecord& x) {
     if (span.end.empty() || x.start.empty()) return false;

@@ -106,6 +106,19 @@ Status add_section(PhraseTable& table, const Value& obj, const std::vector<Group
   return Status::ok();
 }
 
+// Verbs whose particle comes later ("kwamen … aan", "sagte … ab"): the verb is the phrase, its
+// particle (folded) goes in the payload, to be looked for further on in the sentence.
+Status add_split_verbs(PhraseTable& table, const Value& obj, const char* key, Cat cat, const std::string& file,
+                       const std::string& path) {
+  for (const auto& phrase : json::get_strings(obj, key)) {
+    const auto pos = phrase.find("…");
+    KG_RETURN_IF_ERROR(expect(pos != std::string::npos, file, path + "." + key + ": \"" + phrase + "\" needs \"…\""));
+    const std::string verb = text::trim(phrase.substr(0, pos)), particle = text::trim(phrase.substr(pos + std::string("…").size()));
+    table.add(verb, Payload{cat, 0, 9, 0, text::fold(particle)});
+  }
+  return Status::ok();
+}
+
 PartialDate parse_date_field(const Value& obj, const char* key, const std::string& file, Status& st) {
   const std::string s = json::get_string(obj, key);
   if (s.empty()) return {};
@@ -680,14 +693,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         }
         // Separable verbs whose particle comes later: "kwamen … aan", "traf … ein" (the verb is
         // the trigger; its particle must follow in the sentence).
-        if (type == "visit" && e.value.IsObject() && e.value.HasMember("arrival_split")) {
-          for (const auto& phrase : json::get_strings(e.value, "arrival_split")) {
-            const auto pos = phrase.find("…");
-            KG_RETURN_IF_ERROR(expect(pos != std::string::npos, file, "events.visit.arrival_split: \"" + phrase + "\" needs \"…\""));
-            const std::string verb = text::trim(phrase.substr(0, pos)), particle = text::trim(phrase.substr(pos + std::string("…").size()));
-            t.add(verb, Payload{Cat::kArrivalVerb, 0, 9, 0, text::fold(particle)});
-          }
-        }
+        if (type == "visit" && e.value.IsObject() && e.value.HasMember("arrival_split"))
+          KG_RETURN_IF_ERROR(add_split_verbs(t, e.value, "arrival_split", Cat::kArrivalVerb, file, "events.visit"));
         KG_RETURN_IF_ERROR(add_section(t, e.value, specs, file, "events." + type));
       }
     } else if (key == "cues") {
@@ -698,8 +705,12 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"hypothetical", Cat::kHypothetical, ValueKind::kNone, 0},
                                             {"here", Cat::kHere, ValueKind::kNone, 0},
                                             {"report", Cat::kReport, ValueKind::kNone, 0},
-                                            {"reported_future", Cat::kReportedFuture, ValueKind::kNone, 0}},
+                                            {"reported_future", Cat::kReportedFuture, ValueKind::kNone, 0},
+                                            {"cancel_split", Cat::kCancel, ValueKind::kNone, -1}},
                                      file, "cues"));
+      // "sagte … ab": a cancelling verb whose particle comes later.
+      if (v.IsObject() && v.HasMember("cancel_split"))
+        KG_RETURN_IF_ERROR(add_split_verbs(t, v, "cancel_split", Cat::kCancel, file, "cues"));
     } else if (key == "grammar") {
       KG_RETURN_IF_ERROR(expect(v.IsObject(), file, "grammar must be an object"));
       for (const auto& g : v.GetObject()) {
