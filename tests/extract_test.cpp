@@ -1047,3 +1047,16 @@ TEST_CASE("'the last leg' is no past tense; a visit dated by guess is not a trip
        {"visit | visitor=Donald Trump destination=Switzerland | 2019-01 | cancelled"}},
   });
 }
+
+TEST_CASE("a range of days with one month ('from 5 to 7 April', 'du 5 au 7 avril') gives start and end") {
+  run({
+      {"en", "2023-04-26", "President Emmanuel Macron made a state visit to China from 5 to 7 April.",
+       {"visit | visitor=Emmanuel Macron destination=China | 2023-04-05..2023-04-07"}},
+      {"fr", "2023-04-26", "Le président Emmanuel Macron a effectué une visite d'Etat en Chine du 5 au 7 avril.",
+       {"visit | visitor=Emmanuel Macron destination=China | 2023-04-05..2023-04-07"}},
+      {"es", "2023-04-26", "El presidente Emmanuel Macron realizó una visita de Estado a China del 5 al 7 de abril.",
+       {"visit | visitor=Emmanuel Macron destination=China | 2023-04-05..2023-04-07"}},
+      {"nl", "2023-04-26", "President Emmanuel Macron bracht van 5 tot 7 april een staatsbezoek aan China.",
+       {"visit | visitor=Emmanuel Macron destination=China | 2023-04-05..2023-04-07"}},
+  });
+}

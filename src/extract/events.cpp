@@ -376,7 +376,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   // The end: the first "until" after the start ("de lunes a miércoles y el jueves … hasta el
   // viernes": Thursday's end is Friday), else the one nearest the trigger.
   for (const TimeExpr* u : untils)
-    if (best ? u->begin > best->end && (!until || u->begin < until->begin) : (!until || dist(*u) < dist(*until))) until = u;
+    if (best ? u->begin >= best->end && (!until || u->begin < until->begin) : (!until || dist(*u) < dist(*until))) until = u;
   EventRecord& ev = d.ev;
   if (best) {
     if (best->kind == TimeKind::kWeekday) {
