@@ -1060,3 +1060,11 @@ TEST_CASE("a range of days with one month ('from 5 to 7 April', 'du 5 au 7 avril
        {"visit | visitor=Emmanuel Macron destination=China | 2023-04-05..2023-04-07"}},
   });
 }
+
+TEST_CASE("'the kingdom' after a visit verb") {
+  run({
+      {"nl", "2022-12-08",
+       "Xi Jinping is sinds gisteren in Saudi-Arabië. President Biden bezocht het koninkrijk in juli.",
+       {"visit | visitor=Joe Biden destination=Saudi Arabia | 2022-07"}},
+  });
+}

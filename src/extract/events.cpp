@@ -725,7 +725,8 @@ void Extractor::visits(std::size_t si) {
       std::size_t k = t.e;
       while (k < s.last && k < t.e + 2 && ctx_.find(k, Cat::kDeterminer, k + 1)) ++k;
       for (const auto& m : ms) {
-        if (m.begin != k || !strong_country(m)) continue;
+        // (A mention may hold its article: "bezocht het koninkrijk".)
+        if ((m.begin != k && m.begin != t.e) || !strong_country(m)) continue;
         const bool modifier = m.end < s.last && (ctx_.find(m.end, Cat::kTitle) ||
                                                  std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
                                                    return o.begin == m.end && o.kind == ActorKind::kPerson;
