@@ -1068,3 +1068,12 @@ TEST_CASE("'the kingdom' after a visit verb") {
        {"visit | visitor=Joe Biden destination=Saudi Arabia | 2022-07"}},
   });
 }
+
+TEST_CASE("a city name shared by several countries is in the one the article names") {
+  run({
+      {"es", "2021-10-28", "El rey de España y el presidente Gustavo Petro se reunieron el lunes en Valencia. España y Colombia firmaron un acuerdo.",
+       {"visit | visitor=Gustavo Petro destination=Spain"}, {"Venezuela"}},
+      {"es", "2021-10-28", "El presidente Gustavo Petro viajó a Valencia el lunes para reunirse con el gobierno de Venezuela.",
+       {"visit | visitor=Gustavo Petro destination=Venezuela"}},
+  });
+}

@@ -221,7 +221,7 @@ void SentenceActors::add_compound(std::size_t i) {
     if (pl->cat == Cat::kOrganization) {
       if (const OrgInfo* o = ctx_.res.organization(pl->sval)) add(i, i + 1, ctx_.org_actor(*o, surface), Via::kCompound);
     } else {
-      add(i, i + 1, ctx_.country_actor(pl->sval, surface), Via::kCompound);
+      add(i, i + 1, ctx_.country_actor(pl->cat == Cat::kPlace ? ctx_.place_country(*pl) : pl->sval, surface), Via::kCompound);
     }
   }
   take(i, i + 1);
@@ -251,7 +251,7 @@ void SentenceActors::add_inflected(std::size_t i) {
       } else if (m.payload->cat == Cat::kCountryName) {
         add(i, i + 1, ctx_.country_actor(m.payload->sval, stem), Via::kCountryName);
       } else if (m.payload->cat == Cat::kPlace) {
-        add(i, i + 1, ctx_.country_actor(m.payload->sval, ""), (m.payload->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
+        add(i, i + 1, ctx_.country_actor(ctx_.place_country(*m.payload), ""), (m.payload->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
       } else {
         continue;
       }
@@ -368,7 +368,7 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         add(best->begin, best->end, ctx_.country_actor(pl->sval, surface), Via::kCountryName);
         break;
       case Cat::kPlace:
-        add(best->begin, best->end, ctx_.country_actor(pl->sval, ""),
+        add(best->begin, best->end, ctx_.country_actor(ctx_.place_country(*pl), ""),
             (pl->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace)
             .building = (pl->flags & kFlagBuilding) != 0;
         break;
@@ -850,7 +850,7 @@ void SentenceActors::org_pass() {
         for (const Match& m : *table)
           if (country.empty() && m.end <= e && toks_[k].upper_initial &&
               (m.payload->cat == Cat::kPlace || m.payload->cat == Cat::kCountryName))
-            country = ctx_.country_actor(m.payload->sval, "").country;
+            country = ctx_.country_actor(ctx_.place_country(*m.payload), "").country;
     if (country.empty())
       if (const ActorMention* before = country_mention_ending_at(b)) country = before->country;
     std::string name = ctx_.span_text(b, e);
@@ -1052,14 +1052,14 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
     // and a full stop.
     if (place && place->end + 1 == s.last && toks[place->end].norm == "." && toks[s.first].newline_before &&
         si + 1 < ctx.doc.sentences.size()) {
-      ctx.dateline_country = ctx.country_actor(place->payload->sval, "").country;
+      ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;
       return s.first;
     }
     if (!place || place->end + 1 >= s.last || !toks[s.first].all_caps) continue;
     const std::string& n = toks[place->end].norm;
     const std::string& n2 = toks[place->end + 1].norm;
     if (n == "," || n == "(" || (n == "." && (n2 == "-" || n2 == "–" || n2 == "—"))) {
-      ctx.dateline_country = ctx.country_actor(place->payload->sval, "").country;
+      ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;
       return s.first;  // later sentences are not skipped
     }
   }
@@ -1083,7 +1083,7 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
   for (std::size_t k = after; k < s.last && k < after + 8; ++k) {
     const std::string& n = toks[k].norm;
     if (n == "-" || n == "—" || n == "–" || n == "--" || (n == "." && k + 1 < s.last && toks[k + 1].norm == "-")) {
-      ctx.dateline_country = ctx.country_actor(place->payload->sval, "").country;
+      ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;
       return k + 1;
     }
   }

@@ -78,6 +78,28 @@ ActorRecord& ArticleContext::registry_actor(const std::string& id, ActorKind kin
   return a;
 }
 
+std::string ArticleContext::place_country(const Payload& place) const {
+  const std::size_t bar = place.sval.find('|');
+  if (bar == std::string::npos) return place.sval;
+  if (!named_countries_ready_) {
+    named_countries_ready_ = true;
+    for (std::size_t i = 0; i < toks().size(); ++i)
+      for (const auto* list : {&lang_at(i), &global_at(i)})
+        for (const Match& m : *list)
+          if (m.begin == i && (m.payload->cat == Cat::kCountryName || m.payload->cat == Cat::kDemonym ||
+                               (m.payload->cat == Cat::kPlace && (m.payload->flags & kFlagCapitalCity))))
+            ++named_countries_[m.payload->sval.substr(0, m.payload->sval.find('|'))];
+  }
+  std::string best = place.sval.substr(0, bar);
+  int most = 0;
+  for (const auto& c : text::split(place.sval, '|'))
+    if (auto it = named_countries_.find(c); it != named_countries_.end() && it->second > most) {
+      most = it->second;
+      best = c;
+    }
+  return best;
+}
+
 ActorRecord& ArticleContext::country_actor(const std::string& present_code, std::string_view surface) {
   // A text from 1987 that names Moscow speaks of the Soviet Union.
   const std::string& code = res.state_at(present_code, published());

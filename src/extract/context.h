@@ -114,6 +114,10 @@ class ArticleContext {
   ActorRecord& registry_actor(const std::string& id, ActorKind kind, const std::string& name, const std::string& qid,
                               std::string_view surface, bool& fresh);
   ActorRecord& country_actor(const std::string& code, std::string_view surface);
+  // The country of a place: one name may be a city in several countries ("Valencia": Venezuela,
+  // Spain; written "VEN|ESP", the most populous first); the one of those the article names most,
+  // else the first.
+  std::string place_country(const Payload& place) const;
   ActorRecord& person_actor(const PersonInfo& p, std::string_view surface);
   ActorRecord& org_actor(const OrgInfo& o, std::string_view surface);
   ActorRecord& region_actor(const RegionInfo& r, std::string_view surface);
@@ -137,6 +141,8 @@ class ArticleContext {
   std::vector<std::pair<std::string, std::size_t>> mention_order;  // (person id, sentence)
 
   std::vector<SentenceInfo> sentences;
+  mutable std::map<std::string, int> named_countries_;  // country → times named (filled on first use)
+  mutable bool named_countries_ready_ = false;
   std::string dateline_country;  // "PEKING, March 3 -" → CHN
   std::size_t dateline_end = 0;  // first token after the dateline
   std::string home_country;      // the country most talked about (fallback nationality)

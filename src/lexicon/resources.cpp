@@ -451,6 +451,14 @@ void Resources::add_cities(LanguageData& lang, std::size_t column) {
       auto& b = best[text::fold(name)];
       if (!b || c.population > b->population) b = &c;
     }
+  // Other towns of 15,000 or more with the same name, in other countries ("Valencia": Venezuela's,
+  // and Spain's): the article's countries choose among them.
+  std::unordered_map<std::string, std::vector<std::pair<unsigned, std::string>>> others;
+  for (const auto& c : cities_)
+    for (const auto& name : names_of(c)) {
+      const City* b = best[text::fold(name)];
+      if (b != &c && c.country != b->country && c.population >= 15000) others[text::fold(name)].emplace_back(c.population, c.country);
+    }
   std::vector<std::pair<std::string, const City*>> sorted;
   for (const auto& c : cities_)
     for (const auto& name : names_of(c))
@@ -471,7 +479,14 @@ void Resources::add_cities(LanguageData& lang, std::size_t column) {
     std::uint8_t flags = c->population < 250000 ? kFlagAmbiguous : 0;
     if (c->population < 100000) flags |= kFlagSmallPlace;
     flags |= kFlagCityDb;
-    lang.table.add(name, Payload{Cat::kPlace, flags, 0, 0, c->country});
+    std::string countries = c->country;
+    if (auto o = others.find(text::fold(name)); o != others.end()) {
+      auto alts = o->second;
+      std::sort(alts.begin(), alts.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+      for (const auto& [pop, cc] : alts)
+        if (countries.find(cc) == std::string::npos) countries += "|" + cc;
+    }
+    lang.table.add(name, Payload{Cat::kPlace, flags, 0, 0, countries});
   }
 }
 
