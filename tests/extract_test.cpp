@@ -1077,3 +1077,16 @@ TEST_CASE("a city name shared by several countries is in the one the article nam
        {"visit | visitor=Gustavo Petro destination=Venezuela"}},
   });
 }
+
+TEST_CASE("talks held somewhere or after travelling are no call, even after a call of the same two") {
+  run({
+      {"en", "2022-02-14",
+       "Earlier on Saturday, French President Emmanuel Macron spoke with Vladimir Putin by phone. "
+       "Macron had held talks with Putin in Moscow on February 7.",
+       {"phone_call | party=Emmanuel Macron party=Vladimir Putin | 2022-02-12"}, {"phone_call | party=Emmanuel Macron party=Vladimir Putin | 2022-02-07"}},
+      {"en", "2022-02-14",
+       "Earlier on Saturday, French President Emmanuel Macron spoke with Vladimir Putin by phone. "
+       "Macron had travelled to Moscow for face-to-face talks with Putin a week earlier.",
+       {}, {"phone_call | party=Emmanuel Macron party=Vladimir Putin | 2022-02-14"}},
+  });
+}

@@ -2029,7 +2029,10 @@ void Extractor::phone_calls(std::size_t si) {
   const bool definite_talk = std::any_of(trigs.begin(), trigs.end(), [&](const Trigger& t) {
     return t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b) != nullptr;
   });
-  if (!medium && si > 0 && !trigs.empty() && (named_person || definite_talk) && !located_place(si)) {
+  // ("held talks with Putin in Moscow", "travelled to Moscow for talks with": in person)
+  const bool in_person = located_place(si) ||
+                         !triggers(si, {Cat::kMotionVerb, Cat::kVisitVerb, Cat::kVisitNoun}).empty();
+  if (!medium && si > 0 && !trigs.empty() && (named_person || definite_talk) && !in_person) {
     medium = cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhonePhrase) ||
              cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhoneNoun);
     // (or a calling verb: "… haben miteinander telefoniert. Das Gespräch fand am Montag statt")
@@ -2038,7 +2041,7 @@ void Extractor::phone_calls(std::size_t si) {
   }
   // Two persons whose call the article has already told, talking again: that call ("… a phone
   // call between Trump and Tsai. … Trump and Tsai spoke for ten minutes yesterday").
-  if (!medium && !trigs.empty()) {
+  if (!medium && !trigs.empty() && !in_person) {
     std::vector<std::string> named;
     for (const auto& m : ms)
       if (m.kind == ActorKind::kPerson && !m.actor.empty() && (m.via == Via::kName || m.via == Via::kSurname))
