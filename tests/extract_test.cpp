@@ -1090,3 +1090,26 @@ TEST_CASE("talks held somewhere or after travelling are no call, even after a ca
        {}, {"phone_call | party=Emmanuel Macron party=Vladimir Putin | 2022-02-14"}},
   });
 }
+
+TEST_CASE("calls: the person called after the day and the titles; 'wenig später' is the day just told; a time after the next comma is the next clause's") {
+  run({
+      {"fr", "2022-05-14",
+       "Le président finlandais, Sauli Niinistö, a appelé samedi 14 mai son homologue russe, Vladimir Poutine, pour lui parler.",
+       {"phone_call | party=Sauli Niinistö party=Vladimir Putin | 2022-05-14"}},
+      {"de", "2022-05-21",
+       "Der finnische Präsident Sauli Niinistö hat am Samstag mit dem türkischen Staatschef Recep Tayyip Erdogan telefoniert. "
+       "Wenig später telefonierte auch die schwedische Ministerpräsidentin Magdalena Andersson mit Erdogan.",
+       {"phone_call | party=Magdalena Andersson party=Recep Tayyip Erdoğan | 2022-05-21"}},
+      {"de", "2022-05-21",
+       "Der britische Premierminister Boris Johnson hatte bereits am Freitagabend mit Erdogan telefoniert, am Samstag reiste Erdogan nach Baku.",
+       {"phone_call | party=Boris Johnson party=Recep Tayyip Erdoğan | 2022-05-20"}},
+  });
+}
+
+TEST_CASE("weeks after a visit are no length of it") {
+  run({
+      {"es", "2024-07-04",
+       "Putin llegó a Astana el miércoles, siete semanas después de la visita de Estado que realizó a Pekín.",
+       {}, {"2024-08"}},
+  });
+}

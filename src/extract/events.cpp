@@ -303,7 +303,25 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   std::vector<const TimeExpr*> untils;
   // Distance to the trigger; what follows the trigger ("signed on Tuesday", "an accord … in
   // December") is a little closer than what precedes it.
-  auto dist = [&](const TimeExpr& t) { return t.begin > tb ? t.begin - tb : tb - t.end + 4; };
+  // (A time after a comma that follows the trigger opens the next clause: "hatte am Freitagabend mit
+  // Erdogan telefoniert, am Samstag sprach dann Stoltenberg" — unless it is in apposition to a day.)
+  auto comma_between = [&](const TimeExpr& t) {
+    if (t.begin <= tb) return false;
+    for (std::size_t k = tb + 1; k < t.begin; ++k)
+      if (toks_[k].norm == "," || toks_[k].norm == ";") {
+        for (const auto& o : times)
+          if (&o != &t && o.end == k && o.begin > tb) return false;
+        // ("in Bishkek, Kyrgyzstan on Saturday": the country of the place, in apposition)
+        bool place_apposition = false;
+        for (const auto& m : mentions(si)) place_apposition |= m.begin == k + 1 && m.kind == ActorKind::kCountry;
+        if (place_apposition) continue;
+        return true;
+      }
+    return false;
+  };
+  auto dist = [&](const TimeExpr& t) {
+    return (t.begin > tb ? t.begin - tb : tb - t.end + 4) + (comma_between(t) ? 8 : 0);
+  };
   // A date inside a relative clause ("…, who had talks with her yesterday") belongs to that
   // clause, unless the trigger is in it too.
   const auto clause = relative_clause_of(si, tb);
@@ -422,7 +440,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         const PartialDate e2 = t2.kind == TimeKind::kWeekday ? (forward ? t2.forward : t2.backward) : t2.date;
         if (e2.has_day() && ev.start.has_day() && days_from_civil(e2) > days_from_civil(ev.start)) ev.end = e2;
       }
-  if (duration && ev.start.has_day() && duration->days > 1 && !no_duration_) ev.end = add_days(ev.start, duration->days - 1);
+  // (Seven weeks is no length of a visit: "siete semanas después de la visita".)
+  if (duration && ev.start.has_day() && duration->days > 1 && duration->days <= 31 && !no_duration_) ev.end = add_days(ev.start, duration->days - 1);
   // "the last day of President Erdogan's visit", "eerste dag van het bezoek": the day the text
   // is at (the last full date of this or the previous sentence) bounds the event.
   const Sentence& s = sent(si);
@@ -2068,6 +2087,25 @@ void Extractor::phone_calls(std::size_t si) {
       for (const auto& m : ms)
         person_next |= m.kind == ActorKind::kPerson &&
                        (m.begin == t.e || (ctx_.lang.verb_last && m.end <= t.b && m.end + 2 >= t.b));
+      // … or after its time and titles: "a appelé samedi 14 mai son homologue russe, Vladimir Poutine".
+      if (!person_next)
+        for (const auto& m : ms) {
+          if (m.kind != ActorKind::kPerson || m.begin <= t.e || m.begin > t.e + 10 || m.actor.empty() ||
+              m.via == Via::kPossessive || m.via == Via::kPronoun)
+            continue;
+          bool only_filler = true;
+          for (std::size_t k = t.e; k < m.begin && only_filler; ++k) {
+            bool in_time = false;
+            for (const auto& te : ctx_.sentences[si].times) in_time |= k >= te.begin && k < te.end;
+            bool in_actor = false;
+            for (const auto& o : ms)
+              in_actor |= k >= o.begin && k < o.end && (o.kind != ActorKind::kPerson || o.via == Via::kPossessive);
+            only_filler = in_time || in_actor || toks_[k].norm == "," || ctx_.covering(k, Cat::kDeterminer) ||
+                          ctx_.covering(k, Cat::kPossessive) || ctx_.covering(k, Cat::kTitle) || ctx_.covering(k, Cat::kWeekday);
+          }
+          person_next = only_filler;
+          break;
+        }
       // "X en Y hebben met elkaar gebeld", "X and Y phoned each other": two persons named.
       if (!person_next && cue_in(s.first, s.last, Cat::kReciprocal)) {
         std::set<std::string> persons;
