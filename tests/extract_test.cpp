@@ -1113,3 +1113,16 @@ TEST_CASE("weeks after a visit are no length of it") {
        {}, {"2024-08"}},
   });
 }
+
+TEST_CASE("becoming a member: 'become' after the noun (verb last), a time inside 'se convirtió … en', words of the noun before the organisation") {
+  run({
+      {"nl", "2024-07-04", "Wit-Rusland is vandaag officieel lid geworden van de Shanghai Cooperation Organisation (SCO).",
+       {"treaty_accession | party=Belarus party=Shanghai Cooperation Organisation | 2024-07-04"}},
+      {"es", "2024-07-04",
+       "Bielorrusia se convirtió este jueves en el décimo miembro de pleno derecho de la Organización de Cooperación de Shanghai (OCS).",
+       {"treaty_accession | party=Belarus party=Shanghai Cooperation Organisation | 2024-07-04"}},
+      // (An accession spoken of is none: "zijn verzet tegen toetreding van de buurman tot de NAVO".)
+      {"nl", "2019-01-25", "In ruil daarvoor laat Griekenland zijn verzet tegen toetreding van de buurman tot de NAVO varen.", {},
+       {"treaty"}},
+  });
+}

@@ -2677,14 +2677,24 @@ void Extractor::memberships(std::size_t si) {
       continue;
     }
     // "member" only after "become": "est devenue … le trente et unième membre de l'OTAN".
-    if (t.cat == Cat::kMemberNoun && !ctx_.any(t.b > s.first + 12 ? t.b - 12 : s.first, t.b, Cat::kBecome)) continue;
-    // The organisation right after the trigger ("joined NATO", "membre de l'OTAN", "trad toe tot de EU").
+    // (Verb last, "become" follows: "is officieel lid geworden van de SCO".)
+    if (t.cat == Cat::kMemberNoun && !ctx_.any(t.b > s.first + 12 ? t.b - 12 : s.first, t.b, Cat::kBecome) &&
+        !ctx_.any(t.e, std::min<std::size_t>(t.e + 2, s.last), Cat::kBecome))
+      continue;
+    // The organisation right after the trigger ("joined NATO", "membre de l'OTAN", "trad toe tot de
+    // EU"), or after a few lower-case words ending in "of": "miembro de pleno derecho de la OCS".
     const ActorMention* org = nullptr;
-    for (const auto& m : ms)
-      if (m.begin >= t.e && m.begin <= t.e + 3 && member_org(m)) {
-        if (ends_phrase(m.end)) org = &m;
-        break;
+    for (const auto& m : ms) {
+      if (m.begin < t.e || !member_org(m)) continue;
+      bool near = m.begin <= t.e + 3;
+      if (!near && t.cat == Cat::kMemberNoun && m.begin <= t.e + 7) {
+        near = true;
+        for (std::size_t k = t.e; k < m.begin && near; ++k) near = toks_[k].is_word() && !toks_[k].upper_initial;
+        near = near && (ctx_.covering(m.begin - 1, Cat::kOf) || ctx_.covering(m.begin - 1, Cat::kDeterminer));
       }
+      if (near && ends_phrase(m.end)) org = &m;
+      break;
+    }
     // Verb last: "der NATO beigetreten", "tot de NAVO toegetreden".
     if (!org && ctx_.lang.verb_last)
       for (const auto& m : ms)
