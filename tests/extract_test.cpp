@@ -1126,3 +1126,12 @@ TEST_CASE("becoming a member: 'become' after the noun (verb last), a time inside
        {"treaty"}},
   });
 }
+
+TEST_CASE("the last words of a name seen before are that person ('John Paul' after 'Pope John Paul')") {
+  run({
+      {"en", "1987-04-01",
+       "SANTIAGO, April 1 - Pope John Paul arrived here today for a six-day visit to Chile. "
+       "John Paul flew in from Montevideo, where President Julio Maria Sanguinetti had received him.",
+       {"visit | visitor=Pope John Paul II destination=Chile"}, {"visitor=John Paul "}},
+  });
+}

@@ -92,6 +92,9 @@ class SentenceActors {
   void org_pass();
   void speaker_pass();
   void surname_pass();
+  // A person already in the article that tokens [i, e) name: the whole name, one of its written
+  // forms, its last two or more words, or (one token) its first or last name.
+  const ActorRecord* seen_person(std::size_t i, std::size_t e) const;
   void reference_pass();
 
   ActorMention& add(std::size_t b, std::size_t e, const ActorRecord& a, Via via) {
@@ -902,12 +905,35 @@ void SentenceActors::speaker_pass() {
     if (k < s_.last && ctx_.find(k, Cat::kSpeechVerb)) speaks = true;
     if (k < s_.last && ctx_.find(k, Cat::kReport)) speaks = true;
     if (speaks && !sentence_caps_) {
-      ActorRecord& p = discovered_person(ctx_.span_text(i, e));
-      add(i, e, p, Via::kName);
+      if (const ActorRecord* seen = seen_person(i, e)) {
+        add(i, e, *seen, Via::kName);
+      } else {
+        ActorRecord& p = discovered_person(ctx_.span_text(i, e));
+        add(i, e, p, Via::kName);
+      }
       take(i, e);
     }
     i = e - 1;
   }
+}
+
+const ActorRecord* SentenceActors::seen_person(std::size_t i, std::size_t e) const {
+  const std::string folded = text::fold(ctx_.span_text(i, e));
+  // Two or more last words of a name seen before: "John Paul" after "Pope John Paul".
+  auto tail_of = [&](const std::string& full) {
+    const std::string f = text::fold(full);
+    return e >= i + 2 && f.size() > folded.size() && f.compare(f.size() - folded.size(), folded.size(), folded) == 0 &&
+           f[f.size() - folded.size() - 1] == ' ';
+  };
+  for (const auto& [id, a] : ctx_.actors) {
+    if (a.kind != ActorKind::kPerson) continue;
+    const auto parts = text::split(text::fold(a.name), ' ');
+    bool hit = text::fold(a.name) == folded || tail_of(a.name);
+    if (!hit && e == i + 1 && parts.size() > 1) hit = parts.back() == toks_[i].norm || parts.front() == toks_[i].norm;
+    for (const auto& sf : a.surface_forms) hit = hit || text::fold(sf) == folded || tail_of(sf);
+    if (hit) return &a;
+  }
+  return nullptr;
 }
 
 void SentenceActors::surname_pass() {
@@ -915,20 +941,7 @@ void SentenceActors::surname_pass() {
     if (taken(i) || !name_token(i)) continue;
     // Whole names seen before ("Li Yonghui") and single names ("Zhao", "Lavrov").
     const std::size_t e = name_end(i);
-    const std::string folded = text::fold(ctx_.span_text(i, e));
-    const ActorRecord* found = nullptr;
-    for (const auto& [id, a] : ctx_.actors) {
-      if (a.kind != ActorKind::kPerson) continue;
-      const auto parts = text::split(text::fold(a.name), ' ');
-      bool hit = text::fold(a.name) == folded;
-      if (!hit && e == i + 1 && parts.size() > 1) hit = parts.back() == toks_[i].norm || parts.front() == toks_[i].norm;
-      for (const auto& sf : a.surface_forms) hit = hit || text::fold(sf) == folded;
-      if (hit) {
-        found = &a;
-        break;
-      }
-    }
-    if (found) {
+    if (const ActorRecord* found = seen_person(i, e)) {
       add(i, e, *found, e == i + 1 ? Via::kSurname : Via::kName);
       take(i, e);
     }

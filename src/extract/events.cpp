@@ -1322,11 +1322,18 @@ void Extractor::stays(std::size_t si) {
     for (const auto& m : ms)
       if (!inverted && m.kind == ActorKind::kPerson && m.end <= k && m.end + 6 >= k && !m.actor.empty() && m.via != Via::kPossessive)
         who = &m;
-    if (!who || who->country.empty() || who->country == where->country || !visiting_official(*who) ||
-        at_seat(who->actor, where->country))
-      continue;
-    Draft d = visit_draft(si, k, st->end, who->actor, where->country);
-    finish(d, si, k, st->end, "announced", "under_way", 0.6);
+    if (!who) continue;
+    // "De twee leiders waren sinds gisteren in Washington": each of them.
+    std::vector<const ActorMention*> stayers = {who};
+    if (who->via == Via::kTwoPersons)
+      for (const auto& m : ms)
+        if (&m != who && m.via == Via::kTwoPersons && m.begin == who->begin && !m.actor.empty()) stayers.push_back(&m);
+    for (const ActorMention* p : stayers) {
+      if (p->country.empty() || p->country == where->country || !visiting_official(*p) || at_seat(p->actor, where->country))
+        continue;
+      Draft d = visit_draft(si, k, st->end, p->actor, where->country);
+      finish(d, si, k, st->end, "announced", "under_way", 0.6);
+    }
     k = q;
   }
 }
