@@ -1135,3 +1135,18 @@ TEST_CASE("the last words of a name seen before are that person ('John Paul' aft
        {"visit | visitor=Pope John Paul II destination=Chile"}, {"visitor=John Paul "}},
   });
 }
+
+TEST_CASE("hosts and guests with the verb last, guest right after host; 'on Tuesday and Wednesday' when Wednesday is nearer; more minister titles") {
+  run({
+      {"de", "2022-05-21",
+       "Der finnische Präsident Sauli Niinistö und die schwedische Regierungschefin Magdalena Andersson telefonierten mit Erdogan. "
+       "Erst am Donnerstag hatte US-Präsident Joe Biden Niinistö und Andersson im Weißen Haus empfangen.",
+       {"visit | visitor=Sauli Niinistö destination=United States host=Joe Biden | 2022-05-19",
+        "visit | visitor=Magdalena Andersson destination=United States host=Joe Biden | 2022-05-19"}},
+      {"de", "2022-05-21",
+       "Der finnische Präsident Sauli Niinistö war am Dienstag und Mittwoch zu einem Staatsbesuch in Schweden gewesen.",
+       {"visit | visitor=Sauli Niinistö destination=Sweden | 2022-05-17..2022-05-18 | occurred"}},
+      {"nl", "2023-12-05", "De Britse minister van Binnenlandse Zaken Cleverly vloog vanochtend naar Kigali.",
+       {"visit | visitor=Cleverly destination=Rwanda | 2023-12-05"}},
+  });
+}

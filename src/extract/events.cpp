@@ -432,7 +432,18 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       while (days_from_civil(ev.end) < days_from_civil(ev.start)) ev.end = add_days(ev.end, 7);
     if (ev.start.empty()) ev.date_source = "text";
   }
-  // "on Sunday and Monday", "op dinsdag en woensdag": two days joined by "and" make a span.
+  // "on Sunday and Monday", "op dinsdag en woensdag": two days joined by "and" make a span (from
+  // the first, when the second was the nearer: "am Dienstag und Mittwoch zu einem Staatsbesuch").
+  if (best && (best->kind == TimeKind::kWeekday || best->kind == TimeKind::kDate) && ev.end.empty() && ev.start.has_day())
+    for (const auto& t1 : times)
+      if (&t1 != best && t1.kind == best->kind && t1.end < best->begin && best->begin <= t1.end + 2 &&
+          ctx_.any(t1.end, best->begin, Cat::kAnd)) {
+        const PartialDate s1 = t1.kind == TimeKind::kWeekday ? (forward ? t1.forward : t1.backward) : t1.date;
+        if (s1.has_day() && days_from_civil(s1) < days_from_civil(ev.start) && days_from_civil(ev.start) - days_from_civil(s1) <= 7) {
+          ev.end = ev.start;
+          ev.start = s1;
+        }
+      }
   if (best && (best->kind == TimeKind::kWeekday || best->kind == TimeKind::kDate) && ev.end.empty())
     for (const auto& t2 : times)
       if (&t2 != best && t2.kind == best->kind && t2.begin > best->end && ctx_.any(best->end, t2.begin, Cat::kAnd) &&
@@ -1541,7 +1552,7 @@ void Extractor::hosted(std::size_t si) {
     // Verb-second and verb-final languages: "hat … Scholz empfangen" — both before the verb.
     else if (host && !guest)
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && &m != host && m.begin > host->end && m.end <= t.b && !m.actor.empty() &&
+        if (m.kind == ActorKind::kPerson && &m != host && m.begin >= host->end && m.end <= t.b && !m.actor.empty() &&
             !m.country.empty() && m.actor != host->actor && !ctx_.any(host->end, m.begin, Cat::kAnd))  // not "A en B ontvingen"
           guest = &m;
     if (!host || !guest || host->actor == guest->actor) continue;
