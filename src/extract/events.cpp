@@ -3021,10 +3021,6 @@ void Extractor::trade_figures(std::size_t si) {
 
 void Extractor::trade_continued(std::size_t si) {
   if (si == 0) return;
-  const Draft* prev = nullptr;
-  for (auto it = drafts_.rbegin(); it != drafts_.rend() && !prev; ++it)
-    if (!it->anaphoric && it->ev.type == "trade_figure" && it->sentence + 1 == si) prev = &*it;
-  if (!prev) return;
   const Amount* money = nullptr;
   for (const Amount& a : ctx_.sentences[si].amounts) {
     if (a.percent || a.currency.empty() || a.value < 1e6) continue;
@@ -3032,6 +3028,9 @@ void Extractor::trade_continued(std::size_t si) {
     money = &a;
   }
   if (!money) return;
+  const Draft* prev = nullptr;
+  for (auto it = drafts_.rbegin(); it != drafts_.rend() && !prev && it->sentence + 1 >= si; ++it)
+    if (!it->anaphoric && it->ev.type == "trade_figure" && it->sentence + 1 == si) prev = &*it;
   const TimeExpr* period = nullptr;  // the one nearest the figure
   // (another clause is further: "2014 waren es nur noch vier Milliarden Euro, und im vergangenen Jahr …")
   auto gap = [&](const TimeExpr& te) {
