@@ -3031,6 +3031,7 @@ void Extractor::trade_continued(std::size_t si) {
   const Draft* prev = nullptr;
   for (auto it = drafts_.rbegin(); it != drafts_.rend() && !prev && it->sentence + 1 >= si; ++it)
     if (!it->anaphoric && it->ev.type == "trade_figure" && it->sentence + 1 == si) prev = &*it;
+  if (!prev) return;
   const TimeExpr* period = nullptr;  // the one nearest the figure
   // (another clause is further: "2014 waren es nur noch vier Milliarden Euro, und im vergangenen Jahr …")
   auto gap = [&](const TimeExpr& te) {
