@@ -1150,3 +1150,10 @@ TEST_CASE("hosts and guests with the verb last, guest right after host; 'on Tues
        {"visit | visitor=Cleverly destination=Rwanda | 2023-12-05"}},
   });
 }
+
+TEST_CASE("German: a noun closing the sentence after 'die Kanzlerin' is no name") {
+  run({
+      {"de", "2018-08-31", "Bundeskanzlerin Angela Merkel reiste nach Nigeria. In Abuja zieht die Kanzlerin Bilanz.",
+       {"visit | visitor=Angela Merkel destination=Nigeria"}, {"Bilanz"}},
+  });
+}

@@ -537,7 +537,13 @@ void SentenceActors::title_pass() {
       i = te - 1;
       continue;
     }
-    const std::size_t ne = name_end(j);
+    std::size_t ne = name_end(j);
+    // Where nouns are capitalised, one word closing the sentence after "the <title>" is a noun, not
+    // a name: "In Abuja zieht die Kanzlerin Bilanz."
+    if (ctx_.lang.capitalized_nouns && ne == j + 1 && j == te && ne + 1 >= s_.last && tb > s_.first &&
+        ctx_.find(tb - 1, Cat::kDefinite, tb) && !seen_person(j, ne) &&
+        !ctx_.find(j, Cat::kPersonSurname) && !ctx_.find(j, Cat::kFamilyName))
+      ne = j;
     if (ne > j) {
       const std::string name = ctx_.span_text(j, ne);
       ActorRecord* person = nullptr;

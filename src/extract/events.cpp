@@ -452,6 +452,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         if (e2.has_day() && ev.start.has_day() && days_from_civil(e2) > days_from_civil(ev.start)) ev.end = e2;
       }
   // (Seven weeks is no length of a visit: "siete semanas después de la visita".)
+  // (near the trigger: "Drei Länder in drei Tagen: In Abuja zieht die Kanzlerin Bilanz" is the
+  // whole trip's)
+  if (duration && dist(*duration) > 10) duration = nullptr;
   if (duration && ev.start.has_day() && duration->days > 1 && duration->days <= 31 && !no_duration_) ev.end = add_days(ev.start, duration->days - 1);
   // "the last day of President Erdogan's visit", "eerste dag van het bezoek": the day the text
   // is at (the last full date of this or the previous sentence) bounds the event.
