@@ -158,7 +158,11 @@ Result<std::shared_ptr<const Resources>> Resources::load(const SchemaSource& sou
 
 Status Resources::load_countries(const SchemaSource& src) {
   // Every ISO 3166 region ICU knows, with its English name.
+  // (Not the codes ICU lists for parts of a country or for groupings: the Canary Islands, Ceuta
+  // and Melilla, Diego Garcia, Ascension, Tristan da Cunha, Clipperton, the EU, the UN.)
+  static const std::set<std::string> kNotCountries = {"IC", "EA", "DG", "AC", "TA", "CP", "EU", "EZ", "UN", "QO"};
   for (const char* const* cc = icu::Locale::getISOCountries(); *cc; ++cc) {
+    if (kNotCountries.count(*cc)) continue;
     icu::Locale loc("", *cc);
     const std::string a3 = loc.getISO3Country();
     if (a3.size() != 3) continue;
