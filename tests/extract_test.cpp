@@ -1157,3 +1157,11 @@ TEST_CASE("German: a noun closing the sentence after 'die Kanzlerin' is no name"
        {"visit | visitor=Angela Merkel destination=Nigeria"}, {"Bilanz"}},
   });
 }
+
+TEST_CASE("a name after a comma goes to the nearest title before it, not to one further back") {
+  run({
+      {"es", "2024-08-28",
+       "Pedro Sánchez viajó a Gambia. El martes, el presidente se entrevistó con el presidente mauritano, Mohamed Ould Ghazouani.",
+       {}, {"visitor=Mohamed Ould Ghazouani destination=Mauritania"}},
+  });
+}

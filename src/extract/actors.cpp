@@ -529,8 +529,11 @@ void SentenceActors::title_pass() {
     if (j < s_.last && toks_[j].norm == ",") ++j;
     else if (j < s_.last && !name_token(j)) {
       std::size_t q = j;
-      while (q < s_.last && q - j < 7 && toks_[q].norm != "," && toks_[q].norm != ".") ++q;
-      if (q < s_.last && toks_[q].norm == "," && q + 1 < s_.last && name_end(q + 1) >= q + 3) j = q + 1;
+      // (not past another title: "el presidente se entrevistó con el presidente mauritano, X" —
+      // X is the second one's)
+      bool other_title = false;
+      while (q < s_.last && q - j < 7 && toks_[q].norm != "," && toks_[q].norm != ".") other_title |= ctx_.find(q++, Cat::kTitle) != nullptr;
+      if (!other_title && q < s_.last && toks_[q].norm == "," && q + 1 < s_.last && name_end(q + 1) >= q + 3) j = q + 1;
     }
     if (const ActorMention* pm = mention_at(j, ActorKind::kPerson)) {
       give(ctx_.actors.at(pm->actor));
