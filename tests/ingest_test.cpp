@@ -68,6 +68,8 @@ TEST_CASE("publication dates written in the text") {
       {"Rapport | 99.99.99 | suite\nTexte.", ""},
       {"Un rapprochement\nLe Monde.fr avec AFP | 17.12.2014 à 19h12 • Mis à jour le 17.12.2014 à 21h36\n\nTexte.", "2014-12-17"},
       {"Rapport | 17.12.2014 suite du texte | x\nTexte.", ""},
+      // The third line after a title and the paper's name, with the page of the printed edition.
+      {"Sostienen la primera conversación\nPeriódico La Jornada\nMartes 12 de julio de 2022, p. 23\n\nAnkara. Texto.", "2022-07-12"},
       {"Un tratado nuevo\nTrujillo (Cáceres) - 28 oct 2021 - 17:35 CEST\n\nLos presidentes firmaron.", "2021-10-28"},
       {"Macron in Leipzig\n27.05.2024, 21:40 Uhr | Von unserer Redaktion\n\nDer Gast sprach.", "2024-05-27"},
       {"The minister arrived on Monday and left.", ""},

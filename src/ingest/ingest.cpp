@@ -228,8 +228,10 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
       bool only_time = true;
       for (std::size_t j = d->end; j < toks.size(); ++j) {
         const auto& t = toks[j];
+        // (a time, a time zone, or the page of a printed edition: "Martes 12 de julio de 2022, p. 23")
         if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber || t.norm == "uhr" || t.norm == "h" ||
-            t.norm == "cet" || t.norm == "cest" || t.norm == "gmt" || t.norm == "utc" || t.norm == "am" || t.norm == "pm")
+            t.norm == "cet" || t.norm == "cest" || t.norm == "gmt" || t.norm == "utc" || t.norm == "am" || t.norm == "pm" ||
+            t.norm == "p" || t.norm == "pag" || t.norm == "pp" || t.norm == "page" || t.norm == "seite")
           continue;
         only_time = false;
       }
@@ -267,8 +269,8 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     }
   }
 
-  // 4. A leading line that holds only a date.
-  for (std::size_t n = 0; n < nonempty.size() && n < 2; ++n) {
+  // 4. A leading line that holds only a date (after a title and the paper's name at most).
+  for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
     const std::string& line = lines[nonempty[n]];
     if (line.size() > 60) continue;
     if (auto d = date_only(line)) return d;
