@@ -64,6 +64,7 @@ TEST_CASE("publication dates written in the text") {
       {"Den Haag, 10 februari 2023 – De minister zei dat.", "2023-02-10"},
       // A place with lower-case particles; a header of fields between bars with a two-digit year.
       {"Acuerdos firmados\nCiudad de México, 4 de junio de 2013\n\nEl presidente llegó.", "2013-06-04"},
+      {"Biden llama a Lula\nZacatecas, Zac., martes 1 de noviembre de 2022\n\nSao Paulo. Texto.", "2022-11-01"},
       {"Les deux présidents se parlent\nLE MONDE | 16.04.03 | 19h42\n\nLe président a appelé.", "2003-04-16"},
       {"Rapport | 99.99.99 | suite\nTexte.", ""},
       {"Un rapprochement\nLe Monde.fr avec AFP | 17.12.2014 à 19h12 • Mis à jour le 17.12.2014 à 21h36\n\nTexte.", "2014-12-17"},

@@ -209,7 +209,7 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     }
     if (k > 0 && k < toks.size() && (toks[k].norm == "," || toks[k].norm == "-" || toks[k].norm == "–" || toks[k].norm == "—")) {
       const std::string rest = line.substr(toks[k].end);
-      if (auto d = first_date(rest, words, hint_year, 4)) return d;
+      if (auto d = first_date(rest, words, hint_year, 6)) return d;  // ("Zacatecas, Zac., martes 1 de noviembre de 2022")
     }
   }
 
