@@ -1165,3 +1165,12 @@ TEST_CASE("a name after a comma goes to the nearest title before it, not to one 
        {}, {"visitor=Mohamed Ould Ghazouani destination=Mauritania"}},
   });
 }
+
+TEST_CASE("a call is cancelled only by a cue in its own clause") {
+  run({
+      {"en", "2019-08-24",
+       "United States President Donald Trump and Danish Prime Minister Mette Frederiksen spoke by telephone on Thursday, "
+       "two days after Trump called off a planned state visit to Denmark.",
+       {"phone_call | party=Donald Trump party=Mette Frederiksen | 2019-08-22", "| occurred"}, {"phone_call | party=Donald Trump party=Mette Frederiksen | 2019-08-22 | cancelled"}},
+  });
+}

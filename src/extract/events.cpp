@@ -52,7 +52,7 @@ class Extractor {
     return false;
   }
   Polarity polarity(std::size_t si, std::size_t tb, std::size_t te) const;
-  bool cancelled(std::size_t si) const;
+  bool cancelled(std::size_t si, std::size_t tb = 0, std::size_t te = 0) const;
   bool reported_future(std::size_t si, std::size_t k) const;
   // The calls told in the two sentences before si, the last first.
   std::vector<Draft*> recent_calls(std::size_t si);
@@ -237,13 +237,25 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   return Polarity::kPositive;
 }
 
-bool Extractor::cancelled(std::size_t si) const {
+bool Extractor::cancelled(std::size_t si, std::size_t tb, std::size_t te) const {
   const Sentence& s = sent(si);
-  for (std::size_t i = s.first; i < s.last; ++i) {
+  // Within the trigger's clause when one is given ("spoke by telephone on Thursday, two days
+  // after Trump called off a planned state visit": the call happened).
+  std::size_t from = s.first, to = s.last;
+  if (te > tb) {
+    for (std::size_t k = s.first; k < tb; ++k)
+      if (toks_[k].norm == "," || toks_[k].norm == ";") from = k + 1;
+    for (std::size_t k = te; k < s.last; ++k)
+      if (toks_[k].norm == "," || toks_[k].norm == ";") {
+        to = k;
+        break;
+      }
+  }
+  for (std::size_t i = from; i < to; ++i) {
     const Match* m = ctx_.find(i, Cat::kCancel, s.last);
     if (!m || ctx_.covering(i, Cat::kNotTrigger)) continue;
     if (m->payload->ival != 9) return true;
-    for (std::size_t k = m->end; k < s.last; ++k)  // "sagte … ab": with its particle later on
+    for (std::size_t k = m->end; k < to; ++k)  // "sagte … ab": with its particle later on
       if (toks_[k].norm == m->payload->sval) return true;
   }
   return false;
@@ -2348,7 +2360,7 @@ void Extractor::phone_calls(std::size_t si) {
       add_participant(one.ev, "party", a);
       add_participant(one.ev, "party", b);
       const bool fut = future(si, main->b, main->e);
-      one.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+      one.ev.status = cancelled(si, main->b, main->e) ? "cancelled" : fut ? "announced" : "occurred";
       // Each partner's own date, when one follows it in its part of the list.
       std::size_t at = main->b;
       for (const auto& m : ms)
@@ -2412,7 +2424,7 @@ void Extractor::phone_calls(std::size_t si) {
     }
   }
   const bool fut = future(si, main->b, main->e);
-  d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+  d.ev.status = cancelled(si, main->b, main->e) ? "cancelled" : fut ? "announced" : "occurred";
   d.confidence = strong ? 0.85 : 0.7;
   // "They spoke twice by telephone this year: on February 10 … and again on September 9": as
   // many calls as dates, each on its day.

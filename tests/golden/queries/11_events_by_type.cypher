@@ -7,7 +7,7 @@ ORDER BY events DESC, type
 // --------------------+--------+-------------------------------------------------
 // visit               |     23 | ["occurred","announced","cancelled","under_way"]
 // trade_figure        |     20 | ["occurred"]
-// phone_call          |     18 | ["occurred","cancelled"]
+// phone_call          |     18 | ["occurred"]
 // meeting             |     12 | ["announced","occurred"]
 // treaty_extension    |      6 | ["planned","occurred"]
 // treaty_renewal      |      3 | ["occurred"]
