@@ -2795,7 +2795,7 @@ void Extractor::approved_accession(std::size_t si, const Trigger& t) {
 void Extractor::finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te, const char* ahead, const char* done,
                        double confidence) {
   const bool fut = future(si, tb, te);
-  d.ev.status = cancelled(si) ? "cancelled" : fut ? ahead : done;
+  d.ev.status = cancelled(si, tb, te) ? "cancelled" : fut ? ahead : done;
   set_dates(d, si, tb, fut, true);
   d.confidence = confidence;
   emit(d);
