@@ -23,6 +23,13 @@ struct Trigger {
 
 enum class Polarity { kPositive, kNegated, kHypothetical };
 
+// The actor of an event's first participant in `role` ("visitor", "destination"), or "".
+std::string role_actor(const EventRecord& e, std::string_view role) {
+  for (const auto& p : e.participants)
+    if (p.role == role) return p.actor_id;
+  return {};
+}
+
 struct Draft {
   EventRecord ev;
   std::size_t sentence = 0;
@@ -518,12 +525,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         if (it->sentence + 2 < si) break;
         // (A trip elsewhere is not the day's story: "Gisteren sprak Macron in Den Haag. … Macrons
         // reis naar China" is no trip of yesterday.)
-        auto destination = [](const EventRecord& e) {
-          for (const auto& p : e.participants)
-            if (p.role == "destination") return p.actor_id;
-          return std::string();
-        };
-        if (ev.type == "visit" && it->ev.type == "visit" && destination(ev) != destination(it->ev)) continue;
+        if (ev.type == "visit" && it->ev.type == "visit" && role_actor(ev, "destination") != role_actor(it->ev, "destination"))
+          continue;
         if (!it->anaphoric && it->anchors && it->ev.date_source == "text" && it->ev.start.has_day() && it->ev.status != "announced") {
           ev.start = it->ev.start;
           ev.date_source = "text";
@@ -720,9 +723,7 @@ void Extractor::end_trip(std::size_t si, const Trigger& t, const std::string& tr
   if (when.ev.date_source != "text" || !when.ev.start.has_day()) return;
   for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
     if (it->anaphoric || it->ev.type != "visit" || it->ev.status == "cancelled") continue;
-    if (std::none_of(it->ev.participants.begin(), it->ev.participants.end(),
-                     [&](const Participant& p) { return p.role == "visitor" && p.actor_id == traveller; }))
-      continue;
+    if (role_actor(it->ev, "visitor") != traveller) continue;
     // (A visit with its end told is over: "van woensdag tot en met vrijdag in Peking".)
     if (!it->ev.end.empty()) continue;
     if (!it->ev.start.has_day()) return;
@@ -968,8 +969,7 @@ void Extractor::visits(std::size_t si) {
       std::map<std::string, std::pair<int, std::size_t>> travels;
       for (std::size_t k = 0; k < drafts_.size(); ++k)
         if (!drafts_[k].anaphoric && drafts_[k].ev.type == "visit")
-          for (const auto& p : drafts_[k].ev.participants)
-            if (p.role == "visitor") travels[p.actor_id] = {travels[p.actor_id].first + 1, k};
+          if (const std::string v = role_actor(drafts_[k].ev, "visitor"); !v.empty()) travels[v] = {travels[v].first + 1, k};
       std::string who;
       std::pair<int, std::size_t> most{0, 0};
       for (const auto& [id, n] : travels)
@@ -2082,8 +2082,8 @@ void Extractor::phone_calls(std::size_t si) {
     return t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b) != nullptr;
   });
   // ("held talks with Putin in Moscow", "travelled to Moscow for talks with": in person)
-  const bool in_person = located_place(si) ||
-                         !triggers(si, {Cat::kMotionVerb, Cat::kVisitVerb, Cat::kVisitNoun}).empty();
+  const bool in_person = !medium && !trigs.empty() &&
+                         (located_place(si) || !triggers(si, {Cat::kMotionVerb, Cat::kVisitVerb, Cat::kVisitNoun}).empty());
   if (!medium && si > 0 && !trigs.empty() && (named_person || definite_talk) && !in_person) {
     medium = cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhonePhrase) ||
              cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhoneNoun);
@@ -3319,11 +3319,6 @@ std::vector<EventRecord> Extractor::run() {
   auto events = merge();
   // A tour: each stop ends when the next begins ("Havana on Sunday, … Buenos Aires on Tuesday"
   // with the whole trip's length on the first stop).
-  auto destination_of = [](const EventRecord& e) {
-    for (const auto& p : e.participants)
-      if (p.role == "destination") return p.actor_id;
-    return std::string();
-  };
   std::map<std::string, std::vector<EventRecord*>> tours;
   for (auto& e : events)
     if (e.type == "visit" && e.start.has_day())
@@ -3339,7 +3334,7 @@ std::vector<EventRecord> Extractor::run() {
       // ("arrived in Moscow on Friday … flew to Dar es Salaam on Sunday").
       const long gap = days_from_civil(b.start) - days_from_civil(a.start);
       if (a.end.empty() && gap > 0 && gap <= 3 && a.status != "cancelled" && b.status != "cancelled" &&
-          destination_of(a) != destination_of(b)) {
+          role_actor(a, "destination") != role_actor(b, "destination")) {
         a.end = b.start;
         continue;
       }
@@ -3354,11 +3349,7 @@ std::vector<EventRecord> Extractor::run() {
   // where ("visit: Macron → Germany" is also France → Germany).
   for (auto& e : events) {
     if (e.type != "visit") continue;
-    std::string visitor, dest;
-    for (const auto& p : e.participants) {
-      if (p.role == "visitor") visitor = p.actor_id;
-      if (p.role == "destination") dest = p.actor_id;
-    }
+    const std::string visitor = role_actor(e, "visitor"), dest = role_actor(e, "destination");
     auto it = ctx_.actors.find(visitor);
     if (visitor.rfind("person/", 0) != 0 || it == ctx_.actors.end() || it->second.country.empty()) continue;
     const std::string home = "country/" + it->second.country;
