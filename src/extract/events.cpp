@@ -137,6 +137,9 @@ class Extractor {
   void emit(Draft d) { drafts_.push_back(std::move(d)); }
   // "He left for New Delhi on Sunday night": going home on a day ends the visit told last.
   void end_trip(std::size_t si, const Trigger& t, const std::string& traveller, bool fut);
+  // A mention and, when it is a group ("de twee leiders", "het drietal"), the other persons it
+  // stands for (one mention each, at the same place).
+  std::vector<const ActorMention*> group_of(std::size_t si, const ActorMention& m) const;
   // "the visit", "het bezoek": evidence for a visit named elsewhere, with its stated length and day.
   Draft anaphoric_visit(std::size_t si, const Trigger& t) const;
   // A synthetic country mention for an organisation's seat; kept alive for the whole run.
@@ -717,6 +720,14 @@ std::string Extractor::main_country_other_than(std::size_t si, const std::string
 
 // ---------------------------------------------------------------- visits
 
+std::vector<const ActorMention*> Extractor::group_of(std::size_t si, const ActorMention& m) const {
+  std::vector<const ActorMention*> out = {&m};
+  if (m.via != Via::kTwoPersons) return out;
+  for (const auto& o : mentions(si))
+    if (&o != &m && o.via == Via::kTwoPersons && o.begin == m.begin && !o.actor.empty() && o.actor != m.actor) out.push_back(&o);
+  return out;
+}
+
 void Extractor::end_trip(std::size_t si, const Trigger& t, const std::string& traveller, bool fut) {
   Draft when = new_draft(si, t.b, t.e, "visit");
   set_dates(when, si, t.b, fut, false);
@@ -1233,10 +1244,9 @@ void Extractor::visits(std::size_t si) {
     // Coordinated subjects travel together: "Rutte, de Italiaanse premier Meloni en
     // Commissievoorzitter Von der Leyen waren naar Tunis gereisd".
     std::vector<std::pair<std::string, std::string>> travellers = {{visitor_id, visitor_country}};
-    if (visitor && visitor->via == Via::kTwoPersons)  // "de twee ministers", "het drietal": all of them
-      for (const auto& m : ms)
-        if (&m != visitor && m.via == Via::kTwoPersons && m.begin == visitor->begin && m.actor != visitor_id && eligible(m))
-          travellers.emplace_back(m.actor, m.country);
+    if (visitor)  // "de twee ministers", "het drietal": all of them
+      for (const ActorMention* m : group_of(si, *visitor))
+        if (m != visitor && m->actor != visitor_id && eligible(*m)) travellers.emplace_back(m->actor, m->country);
     if (visitor && visitor->end <= t.b)
       for (const ActorMention* co : list_from(si, *visitor))
         if (co != visitor && co->end <= t.b && eligible(*co) && co->actor != visitor_id && !consort(co->actor, visitor_id))
@@ -1350,11 +1360,7 @@ void Extractor::stays(std::size_t si) {
         who = &m;
     if (!who) continue;
     // "De twee leiders waren sinds gisteren in Washington": each of them.
-    std::vector<const ActorMention*> stayers = {who};
-    if (who->via == Via::kTwoPersons)
-      for (const auto& m : ms)
-        if (&m != who && m.via == Via::kTwoPersons && m.begin == who->begin && !m.actor.empty()) stayers.push_back(&m);
-    for (const ActorMention* p : stayers) {
+    for (const ActorMention* p : group_of(si, *who)) {
       if (p->country.empty() || p->country == where->country || !visiting_official(*p) || at_seat(p->actor, where->country))
         continue;
       Draft d = visit_draft(si, k, st->end, p->actor, where->country);
@@ -2003,11 +2009,9 @@ void Extractor::presence(std::size_t si) {
     const bool gathering = ctx_.any(s.first, s.last, Cat::kSummit) || ctx_.any(s.first, s.last, Cat::kMeetingNoun);
     if (!gathering) {
       emit_presence(*best, place.country, place.begin, place.end);
-      if (best->via == Via::kTwoPersons)  // "het drietal was … in Tunis": each of them
-        for (const auto& p : ms)
-          if (&p != best && p.via == Via::kTwoPersons && p.begin == best->begin && !p.actor.empty() &&
-              (!p.country.empty() || international(p.actor)) && p.country != place.country && visiting_official(p))
-            emit_presence(p, place.country, place.begin, place.end);
+      for (const ActorMention* p : group_of(si, *best))  // "het drietal was … in Tunis": each of them
+        if (p != best && (!p->country.empty() || international(p->actor)) && p->country != place.country && visiting_official(*p))
+          emit_presence(*p, place.country, place.begin, place.end);
       continue;
     }
     // "Leaders … met in Niamey …, where Presidents Buhari of Nigeria and Talon of Benin signed":
