@@ -1174,3 +1174,24 @@ TEST_CASE("a call is cancelled only by a cue in its own clause") {
        {"phone_call | party=Donald Trump party=Mette Frederiksen | 2019-08-22", "| occurred"}, {"phone_call | party=Donald Trump party=Mette Frederiksen | 2019-08-22 | cancelled"}},
   });
 }
+
+TEST_CASE("'in het land' after a sentence that names the country by an adjective only; the one sent somewhere visits it") {
+  run({
+      {"nl", "2024-07-04",
+       "Iran trad vorig jaar toe tot het blok. De gastheer van de top is de Oezbeekse president Mirzijojev. "
+       "De Turkse president Erdogan is sinds dinsdag in het land.",
+       {"visit | visitor=Recep Tayyip Erdoğan destination=Uzbekistan | 2024-07-02"}, {"destination=Iran"}},
+      {"nl", "2024-07-04", "Premier Modi bleef thuis en stuurde minister van Buitenlandse Zaken Jaishankar naar Tasjkent.",
+       {"visit | visitor=S. Jaishankar destination=Uzbekistan | 2024-07 | occurred"}, {"visitor=Narendra Modi"}},
+      {"en", "1987-05-04", "President Reagan will send Secretary of State George Shultz to Moscow next week.",
+       {"visit | visitor=George Shultz destination=Soviet Union | 1987-05 | announced"}},
+      {"de", "2024-07-04", "Modi schickte Außenminister Jaishankar nach Astana.",
+       {"visit | visitor=S. Jaishankar destination=Kazakhstan"}},
+      {"es", "2024-07-04", "Modi envió a su canciller, Subrahmanyam Jaishankar, a Astana.",
+       {"visit | visitor=S. Jaishankar destination=Kazakhstan"}},
+      {"fr", "2024-07-04", "Narendra Modi a envoyé son ministre des Affaires étrangères, Subrahmanyam Jaishankar, à Astana.",
+       {"visit | visitor=S. Jaishankar destination=Kazakhstan | 2024-07 | occurred"}},  // ("Narendra": no future in "-dra")
+      // Not one written to.
+      {"en", "2024-07-04", "Modi sent a letter to Putin in Moscow.", {}, {"visit |"}},
+  });
+}

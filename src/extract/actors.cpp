@@ -1236,6 +1236,21 @@ void find_actors(ArticleContext& ctx) {
         // most ("Der Handel mit Russland ist … gegen die Ukraine … Die Exporte dorthin": Russia;
         // "Nederland wil de banden met Tunesië aanhalen. … reist naar het land": Tunisia); on a
         // tie the first, its subject as a rule.
+        // A sentence just before that names a country only by an adjective names it still, unless
+        // it is the country of someone in this sentence ("Gastheer is de Kazachse president. De
+        // Chinese president Xi is sinds dinsdag in het land": Kazakhstan).
+        if (code.empty() && !countries.empty() && si > 0 && countries.back().sentence + 1 == si) {
+          bool any_strong = false;
+          for (auto it = countries.rbegin(); it != countries.rend() && it->sentence + 1 == si; ++it)
+            any_strong = any_strong || it->strong;
+          std::set<std::string> own;
+          for (const auto& r : resolved)
+            if (r.kind == ActorKind::kPerson && !r.country.empty()) own.insert(r.country);
+          for (auto it = countries.rbegin(); !any_strong && it != countries.rend() && it->sentence + 1 == si; ++it) {
+            const std::string& c = ctx.actors.at(it->actor).country;
+            if (!own.count(c)) code = c;  // walking backwards: ends on the first of that sentence
+          }
+        }
         if (code.empty()) {
           std::map<std::string, int> named;
           for (const auto& c : countries)

@@ -1349,8 +1349,8 @@ void Extractor::stays(std::size_t si) {
     if (!prep) continue;
     const ActorMention* where = nullptr;
     for (const auto& m : ms)
-      if (m.begin == prep->end && !m.weak() && !m.building &&
-          (m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries && m.via != Via::kTheCountry))
+      // ("is sinds dinsdag in het land": the country last named; one's own is no visit, below)
+      if (m.begin == prep->end && !m.weak() && !m.building && m.kind == ActorKind::kCountry && m.via != Via::kTwoCountries)
         where = &m;
     if (!where || polarity(si, k, q) != Polarity::kPositive) continue;
     // The subject: the nearest person before the verb.
@@ -1371,11 +1371,16 @@ void Extractor::stays(std::size_t si) {
 }
 
 // "Xi had invited Modi to China", "Macron a invité Poutine à Paris": a visit announced for the
-// guest, to the place named (else the host's country).
+// guest, to the place named (else the host's country). "sent Jaishankar to Astana": a visit by
+// the one sent.
 void Extractor::invited(std::size_t si) {
   for (const Trigger& t : triggers(si, {Cat::kInvite})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
-    auto [host, guest] = host_and_guest(si, t, true, 4);  // the inviter: the nearest before
+    auto [host, guest] = host_and_guest(si, t, true, t.ival == 1 ? 9 : 4);  // the inviter: the nearest before
+    // (Not one written to: "sent a letter to Putin"; "envió a su canciller": the object's "a".)
+    if (t.ival == 1 && guest)
+      for (std::size_t k = t.e + 1, e = guest->begin; k < e; ++k)
+        if (ctx_.find(k, Cat::kDestPrep, k + 1) || ctx_.find(k, Cat::kWith, k + 1)) guest = nullptr;
     // Passive: "Trump visitó México, invitado por Peña Nieto", "invited by X": the agent invites
     // the one named before.
     if (t.e < sent(si).last && ctx_.find(t.e, Cat::kBy, t.e + 1)) {
@@ -1389,12 +1394,16 @@ void Extractor::invited(std::size_t si) {
       dest = m->country;
       break;
     }
-    if (dest.empty() && host) dest = host->country;
+    // One sent ("stuurde minister Jaishankar naar Astana", "dispatched his envoy to Kabul") goes
+    // where named, now or when the verb says.
+    const bool sent_there = t.ival == 1;
+    if (dest.empty() && host && !sent_there) dest = host->country;
     if (dest.empty() || dest == guest->country || !visiting_official(*guest)) continue;
     Draft d = visit_draft(si, t.b, t.e, guest->actor, dest);
     if (host && host->country == dest) add_participant(d.ev, "host", host->actor);
-    d.ev.status = cancelled(si) ? "cancelled" : "announced";
-    set_dates(d, si, t.b, true, false);
+    const bool fut = !sent_there || future(si, t.b, t.e);
+    d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
+    set_dates(d, si, t.b, fut, !fut);
     d.confidence = 0.5;
     emit(d);
   }

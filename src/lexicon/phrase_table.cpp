@@ -72,8 +72,8 @@ void PhraseTable::matches_at(std::string_view text, const std::vector<Token>& to
       if (ok) out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), &p});
     }
   }
-  const bool name_like = !capitalized_nouns_ && t0.upper_initial && i > 0 && !t0.newline_before &&
-                         (toks[i - 1].is_word() || toks[i - 1].norm == ",");
+  // (At the start of a sentence too: "Narendra Modi a envoyé …" has no future tense in "-dra".)
+  const bool name_like = !capitalized_nouns_ && t0.upper_initial;
   if (!suffixes_.empty() && t0.is_word()) {
     for (const SuffixEntry& s : suffixes_) {
       if (t0.norm.size() > s.suffix.size() &&

@@ -683,6 +683,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"guests_here", Cat::kGuests, ValueKind::kNone, 1},
                    {"guests_before", Cat::kGuests, ValueKind::kNone, 2},
                    {"invite", Cat::kInvite, ValueKind::kNone, 0},
+                   {"dispatch", Cat::kInvite, ValueKind::kNone, 1},
                    {"stay", Cat::kStay, ValueKind::kNone, 0},
                    {"delegation", Cat::kDelegation, ValueKind::kNone, 0},
                    {"led_by", Cat::kLedBy, ValueKind::kNone, 0},
