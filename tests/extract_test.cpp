@@ -1195,3 +1195,15 @@ TEST_CASE("'in het land' after a sentence that names the country by an adjective
       {"en", "2024-07-04", "Modi sent a letter to Putin in Moscow.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("signatories are recorded on a treaty; 'mit A und mit B telefoniert' is two calls") {
+  run({
+      {"de", "2018-06-12",
+       "US-Präsident Donald Trump und Nordkoreas Machthaber Kim Jong Un haben am Dienstag in Singapur eine gemeinsame Erklärung unterschrieben.",
+       {"treaty_signing | party=North Korea party=United States signatory=Donald Trump signatory=Kim Jong-un | 2018-06-12"}},
+      {"de", "2018-06-12",
+       "Am Sonntag hatte Trump nach Angaben des Weißen Hauses mit Südkoreas Präsident Moon Jae-in und mit Japans Ministerpräsident Shinzo Abe telefoniert.",
+       {"phone_call | party=Donald Trump party=Moon Jae-in | 2018-06-10", "phone_call | party=Donald Trump party=Shinzo Abe | 2018-06-10"},
+       {"party=Moon Jae-in party=Shinzo Abe", "party=Shinzo Abe party=Moon Jae-in"}},
+  });
+}

@@ -93,8 +93,11 @@ Result<std::shared_ptr<const Resources>> load_resources(const SchemaSource& sour
                                                         const std::vector<std::string>& languages = {});
 
 // Roles that describe an event without identifying it: a visit's host (named in one report, not
-// in another) and the country the visitor represents. Events are compared without them.
-inline bool describing_role(const std::string& role) { return role == "host" || role == "visitor_country"; }
+// in another), the country the visitor represents, a treaty's signatories. Events are compared
+// without them.
+inline bool describing_role(const std::string& role) {
+  return role == "host" || role == "visitor_country" || role == "signatory";
+}
 
 // True when two event records describe the same real-world event as far as type, actors and
 // attributes tell (dates are checked by the caller): same visitor and destination; same parties;

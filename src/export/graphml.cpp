@@ -224,6 +224,8 @@ void write_relations_graphml(std::ostream& out, const KnowledgeGraph& g, bool ke
           const bool kept = (ra == "visitor" && (rb == "destination" || rb == "host")) ||
                             (ra == "visitor_country" && rb == "destination");
           if (!kept) continue;
+        } else if ((parts[i].first == "signatory") != (parts[j].first == "signatory")) {
+          continue;  // (the signatories are related to each other; the parties are, to each other)
         } else if (g.node(a).id > g.node(b).id) {
           std::swap(a, b);
         }

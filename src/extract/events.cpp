@@ -2294,14 +2294,22 @@ void Extractor::phone_calls(std::size_t si) {
         }
     }
     // Verb last: "Macron en Scholz hebben met de Russische president Poetin getelefoneerd".
-    for (std::size_t k = main->b; !first && k > s.first && k + 12 > main->b; --k) {
-      if (!ctx_.find(k - 1, Cat::kWith, main->b)) continue;
+    // (The first of a list of "with"s: "hatte Trump mit Moon und mit Abe telefoniert".)
+    std::size_t limit = main->b;
+    for (std::size_t k = limit; k > s.first && k + 12 > limit; --k) {
+      if (!ctx_.find(k - 1, Cat::kWith, limit)) continue;
+      const ActorMention* found = nullptr;
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= k && m.begin <= k + 6 && m.end <= main->b) {
-          first = &m;
-          with_at = k - 1;
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= k && m.begin <= k + 6 && m.end <= limit) {
+          found = &m;
           break;
         }
+      if (!found || (first && first->begin < found->end)) continue;
+      if (first && !(with_at > k && (toks_[with_at - 1].norm == "," || ctx_.find(with_at - 1, Cat::kAnd, with_at)))) break;
+      first = found;
+      with_at = k - 1;
+      limit = with_at;
+      k = with_at + 1;
     }
     if (first) {
       std::vector<std::string> list;
@@ -2679,6 +2687,16 @@ void Extractor::treaties(std::size_t si) {
       continue;
     }
     for (const auto& p : parties) add_participant(d.ev, "party", p);
+    // Who signed: the persons acting ("Trump und Kim haben … unterschrieben", "die beide …
+    // unterzeichneten"), and a partner after "with". They describe the signing; the parties are
+    // what identifies it.
+    if (act)
+      for (const auto& m : ms) {
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || m.via == Via::kPossessive) continue;
+        const bool acting = m.begin < act->b && m.begin + 20 > act->b && !speaker(si, m) && !after_with(si, m.begin, Cat::kBy);
+        const bool partner_of = m.begin > act->e && m.begin < act->e + 12 && after_with(si, m.begin);
+        if (acting || partner_of) add_participant(d.ev, "signatory", m.actor);
+      }
     // "agreed to renew the treaty", "overeengekomen het verdrag te vernieuwen": not done yet.
     const bool infinitive = act && act->b > s.first && ctx_.find(act->b - 1, Cat::kInfinitive, act->b);
     const bool fut = future(si, lo, hi) || infinitive;

@@ -9,13 +9,13 @@ RETURN name, round(score * 10000) / 10000 AS pagerank, degree
 // name        | pagerank | degree
 // ------------+----------+-------
 // Netherlands |   0.0272 |      5
-// Vietnam     |    0.024 |      6
-// Russia      |   0.0225 |      6
-// Indonesia   |   0.0208 |      4
-// China       |   0.0207 |      5
+// Russia      |   0.0243 |      7
+// Vietnam     |   0.0231 |      6
+// China       |   0.0226 |      6
+// Indonesia   |   0.0206 |      4
 // Senegal     |   0.0205 |      5
 // France      |   0.0202 |      5
 // Mexico      |   0.0192 |      4
 // Ecuador     |   0.0188 |      3
-// Belgium     |   0.0169 |      4
+// Brazil      |   0.0172 |      4
 // (10 rows)

@@ -5,12 +5,15 @@ CALL kg.ego('Vladimir Putin', 2)
 // node                    | name             | label   | distance
 // ------------------------+------------------+---------+---------
 // person/Q7747            | Vladimir Putin   | Person  |        0
+// country/CHN             | China            | Country |        1
 // person/nguyen-xuan-phuc | Nguyễn Xuân Phúc | Person  |        1
+// country/RUS             | Russia           | Country |        1
 // person/Q15031           | Xi Jinping       | Person  |        1
-// country/CHN             | China            | Country |        2
 // person/do-quang-vinh    | Do Quang Vinh    | Person  |        2
+// country/EGY             | Egypt            | Country |        2
 // person/maria-zakharova  | Maria Zakharova  | Person  |        2
-// country/RUS             | Russia           | Country |        2
+// person/sameh-shoukry    | Sameh Shoukry    | Person  |        2
 // person/Q58217           | Sergey Lavrov    | Person  |        2
 // country/VNM             | Vietnam          | Country |        2
-// (9 rows)
+// person/Q701801          | Wang Yi          | Person  |        2
+// (12 rows)

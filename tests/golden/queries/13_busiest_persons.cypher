@@ -6,23 +6,23 @@ RETURN p.name AS person, events, types
 ORDER BY events DESC, person
 // ---- expected (regenerate with KG_UPDATE_GOLDEN=1) ----
 // person                | events | types
-// ----------------------+--------+---------------------------------
-// Haruka Morita         |      6 | ["meeting","phone_call","visit"]
+// ----------------------+--------+----------------------------------------------------
+// Haruka Morita         |      7 | ["meeting","phone_call","treaty_signing","visit"]
 // Claire Whitfield      |      5 | ["meeting","phone_call","visit"]
 // Emmanuel Macron       |      5 | ["meeting","phone_call","visit"]
+// Macky Sall            |      5 | ["meeting","phone_call","treaty_renewal","visit"]
+// Marcelo Ebrard        |      5 | ["meeting","phone_call","treaty_extension","visit"]
 // Nguyễn Xuân Phúc      |      5 | ["meeting","phone_call","visit"]
-// Macky Sall            |      4 | ["meeting","phone_call","visit"]
-// Marcelo Ebrard        |      4 | ["meeting","phone_call","visit"]
-// Vladimir Putin        |      4 | ["meeting","phone_call"]
+// Vladimir Putin        |      5 | ["meeting","phone_call","treaty_extension"]
+// Paulo Roberto Lacerda |      4 | ["meeting","phone_call","treaty_signing"]
+// Xi Jinping            |      4 | ["phone_call","treaty_extension","visit"]
 // Anneke Verbeek        |      3 | ["phone_call","visit"]
 // Guillermo Lasso       |      3 | ["phone_call","visit"]
 // Jair Bolsonaro        |      3 | ["meeting","visit"]
 // Jan Lipavský          |      3 | ["phone_call","visit"]
 // Mélanie Joly          |      3 | ["meeting","phone_call","visit"]
-// Paulo Roberto Lacerda |      3 | ["meeting","phone_call"]
 // S. Jaishankar         |      3 | ["meeting","phone_call","visit"]
 // Sameh Shoukry         |      3 | ["phone_call","visit"]
 // Shavkat Mirziyoyev    |      3 | ["meeting","phone_call","visit"]
 // Wang Yi               |      3 | ["phone_call","visit"]
-// Xi Jinping            |      3 | ["phone_call","visit"]
 // (18 rows)
