@@ -1207,3 +1207,15 @@ TEST_CASE("signatories are recorded on a treaty; 'mit A und mit B telefoniert' i
        {"party=Moon Jae-in party=Shinzo Abe", "party=Shinzo Abe party=Moon Jae-in"}},
   });
 }
+
+TEST_CASE("a noun before a travel verb is its subject: no dropped pronoun to fill") {
+  run({
+      {"es", "2022-06-15",
+       "El presidente Vladimir Putin habló por teléfono con Xi Jinping. La conversación llega mientras Washington advierte a Pekín de las consecuencias.",
+       {"phone_call"}, {"visit |"}},
+      // (A time is no subject: "El sábado se trasladará a …" is still the traveller's.)
+      {"es", "2023-08-22",
+       "El presidente Lula volará el viernes a Luanda para una visita oficial a Angola. El sábado se trasladará a Santo Tomé y Príncipe.",
+       {"visit | visitor=Luiz Inácio Lula da Silva destination=São Tomé & Príncipe | 2023-08-26"}},
+  });
+}

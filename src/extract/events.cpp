@@ -1163,7 +1163,14 @@ void Extractor::visits(std::size_t si) {
 
     // No subject at all, in a language that drops subject pronouns ("De ahí partirá hacia
     // California"): the person the last sentence was about, its first one.
-    if (visitor_id.empty() && !dests.empty() && ctx_.lang.pro_drop && si > 0 &&
+    // (Not after a subject of its own: "La conversación llega mientras Washington advierte a Pekín".)
+    // ("El sábado se trasladará a …": a time is no subject.)
+    const bool noun_subject =
+        t.b >= s.first + 2 && toks_[t.b - 1].is_word() && !toks_[t.b - 1].upper_initial &&
+        (ctx_.find(t.b - 2, Cat::kDefinite, t.b - 1) || ctx_.find(t.b - 2, Cat::kDeterminer, t.b - 1)) &&
+        std::none_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
+                     [&](const TimeExpr& te) { return te.begin <= t.b - 1 && te.end >= t.b; });
+    if (visitor_id.empty() && !dests.empty() && ctx_.lang.pro_drop && si > 0 && !noun_subject &&
         (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb || t.cat == Cat::kDeparture) &&
         std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < t.b; }))
       for (const auto& m : mentions(si - 1)) {
