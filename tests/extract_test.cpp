@@ -1219,3 +1219,22 @@ TEST_CASE("a noun before a travel verb is its subject: no dropped pronoun to fil
        {"visit | visitor=Luiz Inácio Lula da Silva destination=São Tomé & Príncipe | 2023-08-26"}},
   });
 }
+
+TEST_CASE("resorts and islands keep their country in every language; an arrival elsewhere is not at the summit just told") {
+  run({
+      {"es", "2022-06-30", "El presidente Lula viajará en noviembre a Bali.", {"visit | visitor=Luiz Inácio Lula da Silva destination=Indonesia"}, {"Cameroon"}},
+      {"de", "2022-06-30", "Kanzler Olaf Scholz reist im November nach Bali.", {"visit | visitor=Olaf Scholz destination=Indonesia"}, {"Cameroon"}},
+      {"fr", "2022-06-30",
+       "Dimanche et lundi, le président indonésien Joko Widodo a participé au sommet du G7 organisé au château d'Elmau. "
+       "Mercredi, il a parcouru les ruines d'Irpin, dans la banlieue de la capitale ukrainienne, avant d'être reçu par Volodymyr Zelensky.",
+       {"visit | visitor=Joko Widodo destination=Germany | 2022-06-26..2022-06-27 |", "visit | visitor=Joko Widodo destination=Ukraine"},
+       {"destination=Germany | 2022-06-26..2022-06-29"}},
+  });
+}
+
+TEST_CASE("a trip said to be uncertain is no visit under way") {
+  run({
+      {"fr", "2022-06-30", "La venue de Vladimir Poutine à Bali reste incertaine.", {}, {"under_way", "occurred"}},
+      {"en", "2022-06-30", "Whether Vladimir Putin will travel to Bali remains uncertain.", {}, {"under_way", "occurred"}},
+  });
+}

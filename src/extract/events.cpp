@@ -244,6 +244,9 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   for (std::size_t k = hb; k < he; ++k)
     if (ctx_.find(k, Cat::kHypothetical, he) && !ctx_.covering(k, Cat::kNotTrigger) && !reported_future(si, k))
       return Polarity::kHypothetical;
+  // Said to be uncertain anywhere in its clause: "La venue de Poutine à Bali reste incertaine".
+  for (std::size_t k = te; k < s.last && toks_[k].norm != "," && toks_[k].norm != ";"; ++k)
+    if (const Match* m = ctx_.find(k, Cat::kHypothetical, s.last); m && m->payload->ival == 1) return Polarity::kHypothetical;
   return Polarity::kPositive;
 }
 
@@ -844,6 +847,12 @@ void Extractor::visits(std::size_t si) {
       // der Kanzler in Astana an einem Gipfeltreffen teil. … wird auch Mirsijojew erwartet").
       for (const auto& sp : summit_places_)
         if (sp.sentence <= si && sp.sentence + 2 >= si) dests.assign(1, &sp.place);
+      // (Not when the sentence is somewhere else: "… d'Irpin, dans la banlieue de la capitale
+      // ukrainienne, avant d'être reçu par Zelensky" after a G7 summit in Bavaria.)
+      if (!dests.empty() && std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+            return (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.country != dests.front()->country;
+          }))
+        dests.clear();
       if (!dests.empty()) {
         // Countries sent without a name: "die Staatschefs von Kirgistan", "eine Delegation aus Turkmenistan".
         for (const ActorMention* c : envoy_countries(si, s.first)) {

@@ -723,6 +723,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"cancel", Cat::kCancel, ValueKind::kNone, 0},
                                             {"negation", Cat::kNegation, ValueKind::kNone, 0},
                                             {"hypothetical", Cat::kHypothetical, ValueKind::kNone, 0},
+                                            {"uncertain", Cat::kHypothetical, ValueKind::kNone, 1},
                                             {"here", Cat::kHere, ValueKind::kNone, 0},
                                             {"report", Cat::kReport, ValueKind::kNone, 0},
                                             {"reported_future", Cat::kReportedFuture, ValueKind::kNone, 0},
