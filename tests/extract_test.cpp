@@ -1238,3 +1238,28 @@ TEST_CASE("a trip said to be uncertain is no visit under way") {
       {"en", "2022-06-30", "Whether Vladimir Putin will travel to Bali remains uncertain.", {}, {"under_way", "occurred"}},
   });
 }
+
+TEST_CASE("persons: a leader first named in a sentence set in a foreign city is of that country; 'ein Bundespräsident' is nobody in particular") {
+  run({
+      {"de", "2023-10-31",
+       "Bundespräsident Frank-Walter Steinmeier ist in Tansania. Am Mittwoch fliegt Steinmeier weiter nach Sambia. "
+       "In Lusaka sind Gespräche mit Präsident Hakainde Hichilema geplant.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Zambia"}, {"visitor=Hakainde Hichilema"}},
+      {"de", "2023-10-31",
+       "Bundespräsident Frank-Walter Steinmeier ist seit Montag in Tansania. "
+       "Das letzte Mal hatte im Februar 2015 ein Bundespräsident das Land besucht.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Tanzania | 2023-10-30"},
+       {"visitor=Frank-Walter Steinmeier destination=Tanzania | 2015"}},
+  });
+}
+
+TEST_CASE("a participle opening the sentence has the main clause's subject; a passive agent after a time") {
+  run({
+      {"fr", "2015-05-11",
+       "Arrivé dimanche soir à La Havane, au terme de deux journées passées aux Antilles, où il a inauguré un mémorial, "
+       "François Hollande a consacré sa journée de lundi à défendre la place de la France.",
+       {"visit | visitor=François Hollande destination=Cuba | 2015-05-10"}},
+      {"fr", "2015-05-11", "Le président François Hollande a été reçu pendant une cinquantaine de minutes par Fidel Castro à La Havane.",
+       {"visit | visitor=François Hollande destination=Cuba host=Fidel Castro"}, {"visitor=Fidel Castro"}},
+  });
+}

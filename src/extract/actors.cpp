@@ -680,8 +680,11 @@ void SentenceActors::title_pass() {
     // to resolve (unless it names the country: "the president of Russia").
     const bool described = country.empty() && te + 1 < s_.last && ctx_.find(te, Cat::kOf, te + 1) &&
                             (ctx_.find(te + 1, Cat::kDeterminer) || ctx_.find(te + 1, Cat::kDefinite));
-    if (!described && (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" ||
-        definite)) {
+    // "ein Bundespräsident", "a foreign minister": someone of that office, not one to resolve.
+    const std::size_t art = cb ? country_begin : tb;
+    const bool indefinite = art > s_.first && ctx_.find(art - 1, Cat::kIndefinite, art);
+    if (!described && !indefinite &&
+        (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" || definite)) {
       std::string c = country;
       const PersonInfo* holder = nullptr;
       if (!c.empty()) {
@@ -1447,12 +1450,29 @@ void find_actors(ArticleContext& ctx) {
     static const std::set<std::string> kOfficial = {"spokesperson", "minister", "foreign_minister", "head_of_state",
                                                     "head_of_government", "deputy_head_of_government", "diplomat",
                                                     "official", "expert", "vice_president"};
+    // (A head of state or government first named in a sentence set in one foreign city is that
+    // country's: "In Lusaka sind Gespräche mit Präsident Hakainde Hichilema geplant".)
+    std::map<std::string, std::string> placed;
+    std::set<std::string> seen;
+    for (const auto& sent : ctx.sentences) {
+      std::set<std::string> places;
+      for (const auto& m : sent.actors)
+        if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && !m.country.empty()) places.insert(m.country);
+      for (const auto& m : sent.actors) {
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || !seen.insert(m.actor).second) continue;
+        if (places.size() == 1 && *places.begin() != ctx.home_country) placed[m.actor] = *places.begin();
+      }
+    }
     for (auto& [id, a] : ctx.actors) {
       if (a.kind != ActorKind::kPerson || !a.country.empty()) continue;
-      bool official = false;
-      for (const auto& r : ctx.person_roles[id]) official |= kOfficial.count(r) > 0;
+      bool official = false, leader = false;
+      for (const auto& r : ctx.person_roles[id]) {
+        official |= kOfficial.count(r) > 0;
+        leader |= r == "head_of_state" || r == "head_of_government";
+      }
       if (official) {
-        a.country = ctx.home_country;
+        auto pl = placed.find(id);
+        a.country = leader && pl != placed.end() ? pl->second : ctx.home_country;
         ctx.guessed_country.insert(id);
       }
     }

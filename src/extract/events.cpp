@@ -1102,6 +1102,18 @@ void Extractor::visits(std::size_t si) {
         }
         if (m.kind == ActorKind::kPerson || comma) break;
       }
+    // A participle opening the sentence has the main clause's subject: "Arrivé dimanche soir à
+    // La Havane, au terme de deux journées …, où il a inauguré …, François Hollande a consacré …",
+    // "Arriving in Havana on Sunday, Hollande …".
+    if (!visitor && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && t.b == s.first)
+      for (const auto& m : ms)
+        if (m.begin >= t.e && m.kind == ActorKind::kPerson && (m.via == Via::kName || m.via == Via::kSurname) && eligible(m) &&
+            relative_clause_of(si, m.begin) == 0 && !after_with(si, m.begin) && !after_with(si, m.begin, Cat::kBy) &&
+            m.begin > s.first && toks_[m.begin - 1].norm == ",") {
+          visitor = &m;
+          conf = 0.6;
+          break;
+        }
     std::string visitor_id = visitor ? visitor->actor : std::string();
     std::string visitor_country = visitor ? visitor->country : std::string();
     if (!visitor && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb)) {
@@ -1577,9 +1589,14 @@ void Extractor::hosted(std::size_t si) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
     auto [host, guest] = host_and_guest(si, t, false, 6);  // the host: the subject, first
     // Passive: "Putin was received (on Friday) by Xi" — the agent after "by" hosts the subject.
+    // (A time may come between, "a été reçu pendant une cinquantaine de minutes par Fidel Castro";
+    // not a person: "received Putin by the lake".)
     std::size_t by = SIZE_MAX;
-    for (std::size_t k = t.e; k < sent(si).last && k < t.e + 5 && by == SIZE_MAX; ++k)
+    for (std::size_t k = t.e; k < sent(si).last && k < t.e + 8 && by == SIZE_MAX && toks_[k].norm != ","; ++k) {
+      if (std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin >= t.e && m.begin < k; }))
+        break;
       if (const Match* bm = ctx_.find(k, Cat::kBy, k + 1)) by = bm->end;
+    }
     // Verb last: "Selenskyj wurde am Vormittag von Amherd begrüsst" — the agent comes before.
     if (by == SIZE_MAX && ctx_.lang.verb_last && host)
       for (std::size_t k = host->end; k < t.b && by == SIZE_MAX; ++k)
