@@ -1263,3 +1263,14 @@ TEST_CASE("a participle opening the sentence has the main clause's subject; a pa
        {"visit | visitor=François Hollande destination=Cuba host=Fidel Castro"}, {"visitor=Fidel Castro"}},
   });
 }
+
+TEST_CASE("a visit of some days wrapped up on a day ends that day") {
+  run({
+      {"en", "2018-03-10", "Uzbekistan's President Shavkat Mirziyoyev on Saturday wrapped up a two-day state visit to neighbouring Tajikistan.",
+       {"visit | visitor=Shavkat Mirziyoyev destination=Tajikistan | 2018-03-09..2018-03-10"}},
+      {"de", "2018-03-10", "Der usbekische Präsident Schawkat Mirsijojew beendete am Samstag seinen dreitägigen Staatsbesuch in Tadschikistan.",
+       {"visit | visitor=Shavkat Mirziyoyev destination=Tajikistan | 2018-03-08..2018-03-10"}},
+      {"fr", "2018-03-10", "Le président ouzbek Chavkat Mirziyoïev a achevé samedi une visite d'État de deux jours au Tadjikistan.",
+       {"visit | visitor=Chavkat Mirziyoïev destination=Tajikistan | 2018-03-09..2018-03-10"}},
+  });
+}

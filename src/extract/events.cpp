@@ -480,7 +480,25 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   // (near the trigger: "Drei Länder in drei Tagen: In Abuja zieht die Kanzlerin Bilanz" is the
   // whole trip's)
   if (duration && dist(*duration) > 10) duration = nullptr;
-  if (duration && ev.start.has_day() && duration->days > 1 && duration->days <= 31 && !no_duration_) ev.end = add_days(ev.start, duration->days - 1);
+  if (duration && ev.start.has_day() && duration->days > 1 && duration->days <= 31 && !no_duration_) {
+    ev.end = add_days(ev.start, duration->days - 1);
+    // "wrapped up a two-day state visit on Saturday", "beendete am Freitag seinen dreitägigen
+    // Besuch": the day told is the last one.
+    const std::size_t cb = tb > sent(si).first + 6 ? tb - 6 : sent(si).first;
+    bool concluding = false;
+    for (std::size_t k = cb; k <= tb; ++k)
+      for (const Match& m : ctx_.lang_at(k)) concluding |= m.payload->cat == Cat::kLastDay && m.payload->ival == 1 && m.end <= tb + 1;
+    // (The trip's own length, its destination after it: not "concluyó en La Habana una gira de
+    // cuatro días que lo llevó a cinco países".)
+    const std::string dest = role_actor(ev, "destination");
+    const bool own_length = std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& m) {
+      return m.actor == dest && m.begin > tb && m.begin <= tb + 8;
+    });
+    if (concluding && own_length) {
+      ev.end = ev.start;
+      ev.start = add_days(ev.start, -(duration->days - 1));
+    }
+  }
   // "the last day of President Erdogan's visit", "eerste dag van het bezoek": the day the text
   // is at (the last full date of this or the previous sentence) bounds the event.
   const Sentence& s = sent(si);

@@ -677,6 +677,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"departure", Cat::kDeparture, ValueKind::kNone, 0},
                    {"first_day", Cat::kFirstDay, ValueKind::kNone, 0},
                    {"last_day", Cat::kLastDay, ValueKind::kNone, 0},
+                   {"conclude", Cat::kLastDay, ValueKind::kNone, 1},
                    {"host", Cat::kHostVerb, ValueKind::kNone, 0},
                    {"arrival_split", Cat::kArrivalVerb, ValueKind::kNone, -1},
                    {"guests", Cat::kGuests, ValueKind::kNone, 0},
