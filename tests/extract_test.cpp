@@ -1274,3 +1274,16 @@ TEST_CASE("a visit of some days wrapped up on a day ends that day") {
        {"visit | visitor=Chavkat Mirziyoïev destination=Tajikistan | 2018-03-09..2018-03-10"}},
   });
 }
+
+TEST_CASE("talking right after a call told is a call; 'the same day' after a month is that month; all who meet at a place abroad are there") {
+  run({
+      {"en", "2022-03-09",
+       "In November, President Isaac Herzog called Recep Tayyip Erdoğan to thank him. "
+       "Prime Minister Naftali Bennett spoke with Erdoğan the same day.",
+       {"phone_call | party=Naftali Bennett party=Recep Tayyip Erdoğan | 2021-11"}},
+      {"en", "2022-03-09",
+       "Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba are due to meet in the Turkish resort of Antalya on Thursday.",
+       {"visit | visitor=Sergey Lavrov destination=Turkey | 2022-03-10 | announced",
+        "visit | visitor=Dmytro Kuleba destination=Turkey | 2022-03-10 | announced"}},
+  });
+}

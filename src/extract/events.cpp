@@ -2066,7 +2066,9 @@ void Extractor::presence(std::size_t si) {
       }
     }
     if (!best) continue;
-    const bool gathering = ctx_.any(s.first, s.last, Cat::kSummit) || ctx_.any(s.first, s.last, Cat::kMeetingNoun);
+    // (or persons meeting there: "Lavrov and his Ukrainian counterpart Kuleba are due to meet in Antalya")
+    const bool gathering = ctx_.any(s.first, s.last, Cat::kSummit) || ctx_.any(s.first, s.last, Cat::kMeetingNoun) ||
+                           ctx_.any(s.first, place.begin, Cat::kMeetingVerb);
     if (!gathering) {
       emit_presence(*best, place.country, place.begin, place.end);
       for (const ActorMention* p : group_of(si, *best))  // "het drietal was … in Tunis": each of them
@@ -2153,6 +2155,9 @@ void Extractor::phone_calls(std::size_t si) {
              cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kPhoneNoun);
     // (or a calling verb: "… haben miteinander telefoniert. Das Gespräch fand am Montag statt")
     for (const auto& pt : triggers(si - 1, {Cat::kPhoneVerb})) medium |= pt.ival == 0;
+    // (or a call found there: "Herzog called Erdoğan to thank him. Bennett spoke with Erdoğan the same day")
+    medium |= std::any_of(drafts_.begin(), drafts_.end(),
+                          [&](const Draft& x) { return x.ev.type == "phone_call" && !x.anaphoric && x.sentence + 1 == si; });
     medium_before = medium;
   }
   // Two persons whose call the article has already told, talking again: that call ("… a phone

@@ -185,6 +185,18 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       if (!rd || rd->end <= m->end) {
         PartialDate day = told_day(out);
         if (day.empty() && si > 0) day = told_day(ctx.sentences[si - 1].times);
+        // Only a month told just before: that month ("In November, … Herzog called Erdoğan. Bennett
+        // spoke with Erdoğan the same day").
+        PartialDate month;
+        for (const auto* ts : {&out, si > 0 ? &ctx.sentences[si - 1].times : nullptr})
+          if (day.empty() && month.empty() && ts)
+            for (const auto& x : *ts)
+              if (x.kind == TimeKind::kMonth && x.date.has_month() && !x.since) month = x.date;
+        if (day.empty() && !month.empty()) {
+          push_time(i, m->end, TimeKind::kMonth, month);
+          i = m->end;
+          continue;
+        }
         if (day.empty() && pub.has_day()) day = pub;
         if (!day.empty()) push_time(i, m->end, TimeKind::kRelDay, add_days(day, m->payload->ival));
         i = m->end;
