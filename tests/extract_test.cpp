@@ -1287,3 +1287,15 @@ TEST_CASE("talking right after a call told is a call; 'the same day' after a mon
         "visit | visitor=Dmytro Kuleba destination=Turkey | 2022-03-10 | announced"}},
   });
 }
+
+TEST_CASE("a clause about a time happens then; a stopover lasts no longer than its day") {
+  run({
+      {"es", "2018-08-27",
+       "El presidente Pedro Sánchez aterrizó este lunes en Santiago de Chile. "
+       "Sánchez permanecerá en la capital chilena hasta la mañana del martes, cuando volará a Bolivia en una escala de apenas unas horas. "
+       "El miércoles llegará a Bogotá.",
+       {"visit | visitor=Pedro Sánchez destination=Bolivia | 2018-08-28 | announced",
+        "visit | visitor=Pedro Sánchez destination=Chile | 2018-08-27..2018-08-28"},
+       {"destination=Bolivia | 2018-08-28..2018-08-29"}},
+  });
+}

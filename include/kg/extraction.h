@@ -70,6 +70,7 @@ struct EventRecord {
   std::optional<MoneyAmount> amount;
   std::string trade_flow;   // total, export, import, surplus, deficit (trade figures)
   std::string treaty_name;  // as written, when given
+  bool brief = false;       // a visit told as a stopover of hours: it does not last until the next stop
   std::vector<EventMention> mentions;
 };
 

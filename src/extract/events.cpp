@@ -134,7 +134,18 @@ class Extractor {
   std::string treaty_name(std::size_t si, std::size_t tb, std::size_t te, std::size_t* name_b = nullptr,
                           std::size_t* name_e = nullptr) const;
 
-  void emit(Draft d) { drafts_.push_back(std::move(d)); }
+  void emit(Draft d) {
+    // A visit told as a stopover of hours in its clause ("volará a Bolivia … en una escala de
+    // apenas unas horas") does not last until the next stop.
+    if (d.ev.type == "visit" && d.trig_e > d.trig_b) {
+      const Sentence& s = sent(d.sentence);
+      std::size_t b = d.trig_b, e = d.trig_e;
+      while (b > s.first && toks_[b - 1].norm != "," && toks_[b - 1].norm != ";") --b;
+      while (e < s.last && toks_[e].norm != "," && toks_[e].norm != ";") ++e;
+      d.ev.brief = ctx_.any(b, e, Cat::kStopover);
+    }
+    drafts_.push_back(std::move(d));
+  }
   // "He left for New Delhi on Sunday night": going home on a day ends the visit told last.
   void end_trip(std::size_t si, const Trigger& t, const std::string& traveller, bool fut);
   // A mention and, when it is a group ("de twee leiders", "het drietal"), the other persons it
@@ -411,6 +422,11 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
   // A relative clause with no time of its own happens when its main clause does: "El lunes
   // mantuvo una reunión con Fernández, tras la que ambos firmaron una serie de acuerdos".
+  // … and one about a time is at that time: "permanecerá en la capital hasta la mañana del
+  // martes, cuando volará a Bolivia".
+  if (!best && clause != 0 && toks_[clause].norm != "," && ctx_.find(clause, Cat::kRelative, clause + 1))
+    for (const auto& t : times)
+      if (t.end + 1 == clause && toks_[t.end].norm == "," && t.kind != TimeKind::kDuration && !t.since) best = &t;
   if (!best && clause != 0)
     for (const auto& t : times)
       if (relative_clause_of(si, t.begin) == 0 && !t.since && !t.until && t.kind != TimeKind::kDuration &&
@@ -3269,6 +3285,7 @@ void absorb_event(EventRecord& into, const EventRecord& from) {
     into.end = from.end;  // (an end before the start belongs to something else)
   }
   into.count = std::max(into.count, from.count);
+  into.brief = into.brief || from.brief;
   if (into.treaty_name.empty()) into.treaty_name = from.treaty_name;
   if (into.status == "occurred" && from.status == "announced" && into.date_source != "text") into.status = from.status;
   if (from.status == "cancelled") into.status = "cancelled";
@@ -3420,7 +3437,7 @@ std::vector<EventRecord> Extractor::run() {
       // A stop with no stated end lasts until the trip goes on to the next, a few days later
       // ("arrived in Moscow on Friday … flew to Dar es Salaam on Sunday").
       const long gap = days_from_civil(b.start) - days_from_civil(a.start);
-      if (a.end.empty() && gap > 0 && gap <= 3 && a.status != "cancelled" && b.status != "cancelled" &&
+      if (a.end.empty() && !a.brief && gap > 0 && gap <= 3 && a.status != "cancelled" && b.status != "cancelled" &&
           role_actor(a, "destination") != role_actor(b, "destination")) {
         a.end = b.start;
         continue;
