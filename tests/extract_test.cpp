@@ -1299,3 +1299,10 @@ TEST_CASE("a clause about a time happens then; a stopover lasts no longer than i
        {"destination=Bolivia | 2018-08-28..2018-08-29"}},
   });
 }
+
+TEST_CASE("a byline's given name in the genitive is no town") {
+  run({
+      {"de", "2022-11-03", "Abkommen unterzeichnet\n\nVon Jonas Albrecht, Kapstadt\n\nKanzler Olaf Scholz reist am Freitag nach Paris.",
+       {"visit | visitor=Olaf Scholz destination=France | 2022-11-04"}, {"Switzerland"}},
+  });
+}

@@ -31,6 +31,8 @@ std::optional<PartialDate> numeric_date(std::string_view s) {
     }
   }
   if (parts.size() != 3) return std::nullopt;
+  // A time glued to the year: "03.11.2022-10:48".
+  if (sep != '-' && parts[2].size() > 4 && (parts[2][4] == '-' || parts[2][4] == 'T')) parts[2] = parts[2].substr(0, 4);
   int a, b, c;
   if (!to_int(parts[0], a) || !to_int(parts[1], b) || !to_int(parts[2], c)) return std::nullopt;
   if (parts[0].size() == 4 && sep == '-') {  // ISO
