@@ -1306,3 +1306,24 @@ TEST_CASE("a byline's given name in the genitive is no town") {
        {"visit | visitor=Olaf Scholz destination=France | 2022-11-04"}, {"Switzerland"}},
   });
 }
+
+TEST_CASE("'X belt A en B' is two calls; a name before ', meldt zijn kantoor' is no speaker; the story's day from further back") {
+  run({
+      {"nl", "2022-09-13", "Pasjinjan belt Poetin en Macron",
+       {"phone_call | party=Nikol Pashinyan party=Vladimir Putin", "phone_call | party=Emmanuel Macron party=Nikol Pashinyan"}},
+      {"nl", "2022-09-13",
+       "Aan de grens is in de nacht van maandag op dinsdag zwaar gevochten. Volgens premier Nikol Pasjinjan zijn 49 militairen omgekomen. "
+       "Ook Azerbeidzjan meldt doden. Het is de ernstigste uitbarsting van geweld sinds 2020. Het ministerie zegt dat het leger het vuur opende. "
+       "Bakoe spreekt van een provocatie. Pasjinjan greep meteen naar de telefoon. "
+       "Nog in de nacht sprak hij met de Russische president Vladimir Poetin en daarna met de Franse president Emmanuel Macron, meldt zijn kantoor.",
+       {"phone_call | party=Nikol Pashinyan party=Vladimir Putin | 2022-09-13", "phone_call | party=Emmanuel Macron party=Nikol Pashinyan | 2022-09-13"}},
+  });
+}
+
+TEST_CASE("a separable travel verb negated before its particle; looking forward to a visit is no visit") {
+  run({
+      {"nl", "2021-10-11", "Minister Anneke Verbeek is in Marokko. Anders dan gemeld reist Verbeek na haar bezoek niet door naar Algerije.",
+       {"visit | visitor=Anneke Verbeek destination=Morocco"}, {"Algeria"}},
+      {"en", "2021-06-17", "Egyptian Foreign Minister Sameh Shoukry said he looked forward to visiting China, but no date has been set.", {}, {"visit |"}},
+  });
+}

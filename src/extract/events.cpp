@@ -580,7 +580,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     if (ev.start.empty() && !forward && ctx_.published().has_day()) {
       const long pub = days_from_civil(ctx_.published());
       std::vector<std::size_t> around;
-      for (std::size_t back = 1; back <= 4 && back <= si; ++back) around.push_back(si - back);
+      for (std::size_t back = 1; back <= 8 && back <= si; ++back) around.push_back(si - back);
       if (si + 1 < ctx_.doc.sentences.size() && ctx_.find(sent(si + 1).first, Cat::kDemonstrative, sent(si + 1).first + 1))
         around.insert(around.begin(), si + 1);
       for (std::size_t other : around) {
@@ -1280,6 +1280,10 @@ void Extractor::visits(std::size_t si) {
       emit(anaphoric_visit(si, t));  // "het bezoek", "the visit": evidence for a visit named elsewhere
       continue;
     }
+    // A separable verb negated before its particle: "reist Verbeek na haar bezoek niet door naar Algerije".
+    if ((t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb) && dests.front()->begin > t.e &&
+        cue_in(t.e, dests.front()->begin, Cat::kNegation))
+      continue;
     bool visitor_in_dest = false;
     for (const auto* dd : dests) visitor_in_dest |= dd->country == visitor_country;
     if (visitor && ctx_.guessed_country.count(visitor_id) && visitor_in_dest) {
@@ -1706,8 +1710,21 @@ bool Extractor::in_quote(std::size_t si, std::size_t pos) const {
 bool Extractor::speaker(std::size_t si, const ActorMention& m) const {
   const Sentence& s = sent(si);
   std::size_t k = m.end;
-  if (k < s.last && toks_[k].norm == ",") ++k;
-  if (k < s.last && (ctx_.find(k, Cat::kSpeechVerb) || ctx_.find(k, Cat::kReport))) return true;
+  const bool comma = k < s.last && toks_[k].norm == ",";
+  if (comma) ++k;
+  if (k < s.last && (ctx_.find(k, Cat::kSpeechVerb) || ctx_.find(k, Cat::kReport))) {
+    // (Not when the verb has its own subject after it: "… met president Emmanuel Macron, meldt
+    // zijn kantoor", "…, said his spokesman".)
+    const Match* v = ctx_.find(k, Cat::kSpeechVerb) ? ctx_.find(k, Cat::kSpeechVerb) : ctx_.find(k, Cat::kReport);
+    const std::size_t after = v->end;
+    const bool own_subject = comma && after < s.last &&
+                             (ctx_.find(after, Cat::kPossessive, after + 1) || ctx_.find(after, Cat::kDeterminer, after + 1) ||
+                              ctx_.find(after, Cat::kTitle) ||
+                              std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& o) {
+                                return o.begin == after && o.kind == ActorKind::kPerson && o.via != Via::kPronoun;
+                              }));
+    if (!own_subject) return true;
+  }
   std::size_t b = m.begin;
   // Skip the title and its modifiers before the name: "aldus woordvoerder Zhao Lijian".
   while (b > s.first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
@@ -2365,6 +2382,14 @@ void Extractor::phone_calls(std::size_t si) {
           break;
         }
     }
+    // A calling verb takes its partners as objects: "Pasjinjan belt Poetin en Macron".
+    if (!first && main->cat == Cat::kPhoneVerb && main->ival == 2)
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= main->e && m.begin <= main->e + 6 &&
+            m.via != Via::kPronoun && m.via != Via::kPossessive) {
+          first = &m;
+          break;
+        }
     // Verb last: "Macron en Scholz hebben met de Russische president Poetin getelefoneerd".
     // (The first of a list of "with"s: "hatte Trump mit Moon und mit Abe telefoniert".)
     std::size_t limit = main->b;

@@ -12,8 +12,7 @@ CALL kg.ego('Vladimir Putin', 2)
 // person/do-quang-vinh    | Do Quang Vinh    | Person  |        2
 // country/EGY             | Egypt            | Country |        2
 // person/maria-zakharova  | Maria Zakharova  | Person  |        2
-// person/sameh-shoukry    | Sameh Shoukry    | Person  |        2
 // person/Q58217           | Sergey Lavrov    | Person  |        2
 // country/VNM             | Vietnam          | Country |        2
 // person/Q701801          | Wang Yi          | Person  |        2
-// (12 rows)
+// (11 rows)

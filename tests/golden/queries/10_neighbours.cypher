@@ -5,9 +5,9 @@ RETURN distance, label, name
 // distance | label   | name
 // ---------+---------+---------------
 //        1 | Country | China
-//        1 | Person  | Sameh Shoukry
 //        1 | Person  | Wang Yi
 //        2 | Country | Russia
+//        2 | Person  | Sameh Shoukry
 //        2 | Person  | Vladimir Putin
 //        2 | Person  | Xi Jinping
 // (6 rows)

@@ -5,7 +5,7 @@ ORDER BY events DESC, type
 // ---- expected (regenerate with KG_UPDATE_GOLDEN=1) ----
 // type                | events | statuses
 // --------------------+--------+-------------------------------------------------
-// visit               |     23 | ["occurred","announced","cancelled","under_way"]
+// visit               |     21 | ["announced","cancelled","occurred","under_way"]
 // trade_figure        |     20 | ["occurred"]
 // phone_call          |     18 | ["occurred"]
 // meeting             |     12 | ["announced","occurred"]

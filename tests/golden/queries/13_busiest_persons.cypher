@@ -16,13 +16,11 @@ ORDER BY events DESC, person
 // Vladimir Putin        |      5 | ["meeting","phone_call","treaty_extension"]
 // Paulo Roberto Lacerda |      4 | ["meeting","phone_call","treaty_signing"]
 // Xi Jinping            |      4 | ["phone_call","treaty_extension","visit"]
-// Anneke Verbeek        |      3 | ["phone_call","visit"]
 // Guillermo Lasso       |      3 | ["phone_call","visit"]
 // Jair Bolsonaro        |      3 | ["meeting","visit"]
 // Jan Lipavský          |      3 | ["phone_call","visit"]
 // Mélanie Joly          |      3 | ["meeting","phone_call","visit"]
 // S. Jaishankar         |      3 | ["meeting","phone_call","visit"]
-// Sameh Shoukry         |      3 | ["phone_call","visit"]
 // Shavkat Mirziyoyev    |      3 | ["meeting","phone_call","visit"]
 // Wang Yi               |      3 | ["phone_call","visit"]
-// (18 rows)
+// (16 rows)
