@@ -1327,3 +1327,12 @@ TEST_CASE("a separable travel verb negated before its particle; looking forward 
       {"en", "2021-06-17", "Egyptian Foreign Minister Sameh Shoukry said he looked forward to visiting China, but no date has been set.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("a guest at a foreign leader's is on a visit to that leader's country") {
+  run({
+      {"nl", "2022-01-26", "De Singaporese premier Lee Hsien Loong was gisteren te gast bij de Indonesische president Joko Widodo.",
+       {"visit | visitor=Lee Hsien Loong destination=Indonesia host=Joko Widodo | 2022-01-25"}},
+      {"de", "2022-01-26", "Der singapurische Premier Lee Hsien Loong war gestern zu Gast bei Präsident Joko Widodo.",
+       {"visit | visitor=Lee Hsien Loong destination=Indonesia host=Joko Widodo | 2022-01-25"}},
+  });
+}

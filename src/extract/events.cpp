@@ -937,10 +937,19 @@ void Extractor::visits(std::size_t si) {
     // "Meloni was al eens bij Saied op bezoek", "chez Poutine": a visit to a foreign person is to
     // that person's country (who hosts it).
     const ActorMention* at_person = nullptr;
-    if (dests.empty() && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb))
+    // (Also a guest's stay: "was daar te gast bij de Indonesische president Joko Widodo".)
+    // (Titles between: "bij de Indonesische president Joko Widodo".)
+    auto at_home_of = [&](const ActorMention& m) {
+      std::size_t b = m.begin;
+      while (b > s.first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
+                             ctx_.find(b - 1, Cat::kDefinite, b) || ctx_.covering(b - 1, Cat::kDemonym)))
+        --b;
+      return b > s.first && ctx_.find(b - 1, Cat::kAtHomeOf, b) != nullptr;
+    };
+    if (dests.empty() && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb || t.cat == Cat::kArrivalVerb))
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin > s.first &&
-            ctx_.find(m.begin - 1, Cat::kAtHomeOf, m.begin) && (m.begin + 8 >= t.b && m.begin <= t.e + 8)) {
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin > s.first && at_home_of(m) &&
+            (t.cat == Cat::kArrivalVerb ? m.begin >= t.e && m.begin <= t.e + 6 : m.begin + 8 >= t.b && m.begin <= t.e + 8)) {
           at_person = &m;
           dests.push_back(&m);
           break;
