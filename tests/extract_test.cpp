@@ -1336,3 +1336,12 @@ TEST_CASE("a guest at a foreign leader's is on a visit to that leader's country"
        {"visit | visitor=Lee Hsien Loong destination=Indonesia host=Joko Widodo | 2022-01-25"}},
   });
 }
+
+TEST_CASE("a year far after a trade figure, past a comma, is not its period when the figures before have one") {
+  run({
+      {"es", "2024-02-07",
+       "El intercambio de bienes entre México y Estados Unidos sumó 798 mil millones de dólares el año pasado. "
+       "El comercio total de Estados Unidos con China rondó los 575 mil millones de dólares, en medio de los aranceles que siguen vigentes desde la guerra comercial iniciada en 2018.",
+       {"trade_figure | party=China party=United States | 2023 | occurred | 575000000000.000000 USD"}, {"| 2018 |"}},
+  });
+}

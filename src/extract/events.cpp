@@ -3142,6 +3142,13 @@ void Extractor::trade_figures(std::size_t si) {
     if (best && !parallel && compared(best->begin) != compared(a.begin) && !last_trade_period_.empty() &&
         last_trade_sentence_ + 3 >= si)
       best = nullptr;
+    // … nor a year far after the figure, past a comma, when the figures just before have a period
+    // ("a 427 mil 200 millones de dólares, en medio de los aranceles que siguen vigentes desde la
+    // guerra comercial iniciada en 2018").
+    if (best && !parallel && best->begin > a.end + 8 && !last_trade_period_.empty() && last_trade_sentence_ + 3 >= si &&
+        std::any_of(toks_.begin() + static_cast<std::ptrdiff_t>(a.end), toks_.begin() + static_cast<std::ptrdiff_t>(best->begin),
+                    [](const Token& x) { return x.norm == "," || x.norm == ";"; }))
+      best = nullptr;
     if (best) {
       used_times.insert(best);
       d.ev.start = best->date;
