@@ -1345,3 +1345,11 @@ TEST_CASE("a year far after a trade figure, past a comma, is not its period when
        {"trade_figure | party=China party=United States | 2023 | occurred | 575000000000.000000 USD"}, {"| 2018 |"}},
   });
 }
+
+TEST_CASE("a weekday of a call not told as coming is the one before publication") {
+  run({
+      {"de", "2017-02-02",
+       "Das Telefonat, das Donald Trump am Samstag mit dem australischen Premierminister Malcolm Turnbull führte, verlief alles andere als harmonisch.",
+       {"phone_call | party=Donald Trump party=Malcolm Turnbull | 2017-01-28"}},
+  });
+}

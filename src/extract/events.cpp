@@ -443,7 +443,10 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       // written on a Thursday); told in the past: the last one; otherwise (present tense, "On
       // Wednesday she travels to …") the nearer of the two.
       // (not "last" in "the last leg", "dernière étape")
-      const bool past = cue_in(sent(si).first, sent(si).last, Cat::kPast);
+      // (A call or a signing not told as coming was made: "das Telefonat, das Trump am Samstag
+      // führte", written on a Thursday, is last Saturday's.)
+      const bool done_kind = d.ev.type == "phone_call" || d.ev.type.rfind("treaty", 0) == 0;
+      const bool past = cue_in(sent(si).first, sent(si).last, Cat::kPast) || done_kind;
       const long pub = days_from_civil(ctx_.published());
       const long fwd = days_from_civil(best->forward) - pub, bwd = pub - days_from_civil(best->backward);
       PartialDate next = best->forward;
