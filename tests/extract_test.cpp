@@ -1353,3 +1353,11 @@ TEST_CASE("a weekday of a call not told as coming is the one before publication"
        {"phone_call | party=Donald Trump party=Malcolm Turnbull | 2017-01-28"}},
   });
 }
+
+TEST_CASE("a separable calling verb with its particle at the end") {
+  run({
+      {"de", "2017-02-02", "Der republikanische Senator John McCain rief am Donnerstag den australischen Botschafter in Washington, Joe Hockey, an.",
+       {"phone_call | party=Joe Hockey party=John McCain | 2017-02-02"}},
+      {"de", "2017-02-02", "Der Senator rief am Donnerstag zur Ruhe auf.", {}, {"phone_call"}},
+  });
+}

@@ -228,16 +228,19 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
       const Match* m = ctx_.find(i, c, s.last);
       if (!m) continue;
       if (in_org && (c == Cat::kTreatyNoun || c == Cat::kTradeNoun)) continue;
-      if (m->payload->ival == 9 && c == Cat::kArrivalVerb) {  // "kwamen … aan": only with its particle later on
+      int ival = m->payload->ival;
+      // "kwamen … aan", "rief … an": only with its particle later on.
+      if (ival == 9 && (c == Cat::kArrivalVerb || c == Cat::kPhoneVerb)) {
         bool particle = false;
         for (std::size_t k = m->end; k < s.last && k < m->end + 14 && !particle; ++k) particle = toks_[k].norm == m->payload->sval;
         if (!particle) continue;
+        if (c == Cat::kPhoneVerb) ival = 2;  // a calling verb: the one called is named
       }
       bool dominated = false;
       for (Cat other : kEventCats)
         if (const Match* o = ctx_.find(i, other, s.last); o && o->end > m->end) dominated = true;
       if (dominated) continue;
-      out.push_back({i, m->end, c, m->payload->ival});
+      out.push_back({i, m->end, c, ival});
       i = m->end - 1;
       break;
     }

@@ -693,7 +693,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
-                   {"call_verbs", Cat::kPhoneVerb, ValueKind::kNone, 2}};
+                   {"call_verbs", Cat::kPhoneVerb, ValueKind::kNone, 2}, {"call_split", Cat::kPhoneVerb, ValueKind::kNone, -1}};
         } else if (type == "treaty") {
           specs = {{"nouns", Cat::kTreatyNoun, ValueKind::kNone, 0},   {"signed_nouns", Cat::kTreatyNoun, ValueKind::kNone, 1},
                    {"sign", Cat::kTreatyAction, ValueKind::kNone, 1},
@@ -717,6 +717,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         // the trigger; its particle must follow in the sentence).
         if (type == "visit" && e.value.IsObject() && e.value.HasMember("arrival_split"))
           KG_RETURN_IF_ERROR(add_split_verbs(t, e.value, "arrival_split", Cat::kArrivalVerb, file, "events.visit"));
+        if (type == "phone_call" && e.value.IsObject() && e.value.HasMember("call_split"))
+          KG_RETURN_IF_ERROR(add_split_verbs(t, e.value, "call_split", Cat::kPhoneVerb, file, "events.phone_call"));
         KG_RETURN_IF_ERROR(add_section(t, e.value, specs, file, "events." + type));
       }
     } else if (key == "cues") {
