@@ -242,8 +242,21 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
 
   // 3. A header line of fields between bars, one of them a date: "LE MONDE | 16.04.03 | 19h42"
   //    (a two-digit year is read as 1970–2069), "27.05.2024, 21:40 Uhr | Von unserer Redaktion".
+  //    Bullets separate fields too: "NOS Nieuws • Buitenland • zondag 19 maart 2023, 09:14".
   for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
-    const std::string& line = lines[nonempty[n]];
+    std::string line;
+    const std::string& raw_line = lines[nonempty[n]];
+    for (std::size_t at = 0; at < raw_line.size();) {
+      if (raw_line.compare(at, 3, "\xE2\x80\xA2") == 0) {  // U+2022 BULLET
+        line += '|';
+        at += 3;
+      } else if (raw_line.compare(at, 2, "\xC2\xB7") == 0) {  // U+00B7 MIDDLE DOT
+        line += '|';
+        at += 2;
+      } else {
+        line += raw_line[at++];
+      }
+    }
     if (line.size() > 120 || line.find('|') == std::string::npos) continue;
     for (const auto& raw : text::split(line, '|')) {
       const std::string field = text::trim(raw);
