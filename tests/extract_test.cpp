@@ -1361,3 +1361,15 @@ TEST_CASE("a separable calling verb with its particle at the end") {
       {"de", "2017-02-02", "Der Senator rief am Donnerstag zur Ruhe auf.", {}, {"phone_call"}},
   });
 }
+
+TEST_CASE("Dutch 'kwamen … naar', 'naar … gekomen'; a separable verb with its particle is read as such first") {
+  run({
+      {"nl", "2023-03-19", "Op 27 februari kwamen Vučić en Kurti daarvoor naar Brussel.",
+       {"visit | visitor=Aleksandar Vučić destination=Belgium | 2023-02-27"}},
+      {"nl", "2024-12-12", "De Ethiopische premier Abiy Ahmed was woensdag naar de Turkse hoofdstad gekomen.",
+       {"visit | visitor=Abiy Ahmed destination=Turkey | 2024-12-11"}},
+      {"nl", "2024-02-24", "Premier Meloni en premier Trudeau kwamen vanochtend met de nachttrein aan in Kyiv.",
+       {"visit | visitor=Giorgia Meloni destination=Ukraine | 2024-02-24 | under_way"}},
+      {"nl", "2023-08-20", "Daar maakte Rutte bekend dat Nederland en Denemarken de gevechtsvliegtuigen aan Oekraïne gaan leveren.", {}, {"visit |"}},
+  });
+}

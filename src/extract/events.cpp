@@ -224,16 +224,26 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
     const bool in_org = std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& am) {
       return am.kind == ActorKind::kOrganization && am.begin <= i && i < am.end && am.end > am.begin + 1;
     });
-    for (Cat c : cats) {
+    // A separable verb whose particle follows ("kwamen … aan", "rief … an") is read as such before
+    // any other reading of the same word ("kwamen" alone travels).
+    auto particle_after = [&](const Match* m) {
+      for (std::size_t k = m->end; k < s.last && k < m->end + 14; ++k)
+        if (toks_[k].norm == m->payload->sval) return true;
+      return false;
+    };
+    std::vector<Cat> order(cats);
+    std::stable_partition(order.begin(), order.end(), [&](Cat c) {
+      const Match* m = ctx_.find(i, c, s.last);
+      return m && m->payload->ival == 9 && (c == Cat::kArrivalVerb || c == Cat::kPhoneVerb) && particle_after(m);
+    });
+    for (Cat c : order) {
       const Match* m = ctx_.find(i, c, s.last);
       if (!m) continue;
       if (in_org && (c == Cat::kTreatyNoun || c == Cat::kTradeNoun)) continue;
       int ival = m->payload->ival;
       // "kwamen … aan", "rief … an": only with its particle later on.
       if (ival == 9 && (c == Cat::kArrivalVerb || c == Cat::kPhoneVerb)) {
-        bool particle = false;
-        for (std::size_t k = m->end; k < s.last && k < m->end + 14 && !particle; ++k) particle = toks_[k].norm == m->payload->sval;
-        if (!particle) continue;
+        if (!particle_after(m)) continue;
         if (c == Cat::kPhoneVerb) ival = 2;  // a calling verb: the one called is named
       }
       bool dominated = false;
