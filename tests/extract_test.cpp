@@ -1373,3 +1373,11 @@ TEST_CASE("Dutch 'kwamen … naar', 'naar … gekomen'; a separable verb with it
       {"nl", "2023-08-20", "Daar maakte Rutte bekend dat Nederland en Denemarken de gevechtsvliegtuigen aan Oekraïne gaan leveren.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("'sluit vandaag een vierdaags bezoek af' ends the visit today; a visit not yet planned is none") {
+  run({
+      {"nl", "2023-04-01", "De Maleisische premier Anwar Ibrahim sluit vandaag een vierdaags bezoek aan China af.",
+       {"visit | visitor=Anwar Ibrahim destination=China | 2023-03-29..2023-04-01"}},
+      {"nl", "2023-04-01", "Een tegenbezoek van president Xi Jinping aan Maleisië is nog niet gepland.", {}, {"visit |"}},
+  });
+}
