@@ -1381,3 +1381,12 @@ TEST_CASE("'sluit vandaag een vierdaags bezoek af' ends the visit today; a visit
       {"nl", "2023-04-01", "Een tegenbezoek van president Xi Jinping aan Maleisië is nog niet gepland.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("the next summit and a place in someone else's relative clause send nobody there") {
+  run({
+      {"es", "2023-12-07",
+       "Al cierre de la cumbre, Lula traspasó la presidencia pro tempore a Santiago Peña, que deberá organizar la próxima reunión de presidentes en Asunción a mediados de 2024.",
+       {}, {"destination=Paraguay"}},
+      {"nl", "2023-12-07", "Premier Rutte sprak over de volgende top in Washington.", {}, {"visit |"}},
+  });
+}

@@ -1267,6 +1267,8 @@ void Extractor::visits(std::size_t si) {
     Draft d = new_draft(si, t.b, t.e, "visit");
     if (t.cat == Cat::kSummit && !dests.empty()) {
       // Everyone named at a summit abroad attended it ("tijdens de G-20 … met Macron herhaalde Bolsonaro").
+      // (Not the next one: "Peña, que deberá organizar la próxima reunión de presidentes en Asunción".)
+      if (t.b > s.first && ctx_.find(t.b - 1, Cat::kFuture, t.b) && ctx_.find(t.b - 1, Cat::kFuture, t.b)->end == t.b) continue;
       const bool fut = future(si, t.b, t.e);
       std::set<std::string> seen;
       for (const auto& m : ms) {
@@ -2053,6 +2055,13 @@ void Extractor::presence(std::size_t si) {
         continue;
     }
     if (here && !ctx_.any(s.first, s.last, Cat::kTreatyAction) && !ctx_.any(s.first, s.last, Cat::kMeetingNoun)) continue;
+    // The place of the next gathering is nobody's whereabouts: "sprak over de volgende top in Washington".
+    bool next_gathering = false;
+    for (const Trigger& st : triggers(si, {Cat::kSummit, Cat::kMeetingNoun}))
+      if (st.e <= place.begin && st.e + 8 >= place.begin && st.b > s.first && ctx_.find(st.b - 1, Cat::kFuture, st.b) &&
+          ctx_.find(st.b - 1, Cat::kFuture, st.b)->end == st.b)
+        next_gathering = true;
+    if (next_gathering) continue;
     if (polarity(si, place.begin, place.end) != Polarity::kPositive) continue;  // "a proposed meeting in Geneva"
     // A speaker is where he speaks ("sagte X am Rande … in Brüssel"), not where his words are
     // about ("afirmó que Irán presentará un plan en Ginebra").
@@ -2141,6 +2150,9 @@ void Extractor::presence(std::size_t si) {
     for (const auto& p : ms) {
       if (p.begin > place.end && (ctx_.any(place.end, p.begin, Cat::kMotionVerb) || ctx_.any(place.end, p.begin, Cat::kArrivalVerb)))
         continue;
+      // (A place in a relative clause about someone is theirs: "Lula traspasó la presidencia a
+      // Peña, que deberá organizar la próxima reunión en Asunción".)
+      if (claimed && place_clause > s.first + 1 && p.end + 1 != place_clause && relative_clause_of(si, p.begin) != place_clause) continue;
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
           !after_with(si, p.begin) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
