@@ -1390,3 +1390,11 @@ TEST_CASE("the next summit and a place in someone else's relative clause send no
       {"nl", "2023-12-07", "Premier Rutte sprak over de volgende top in Washington.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("leaving a place again ('est reparti de', 'returned from') says one was there; a visit with no date yet is uncertain") {
+  run({
+      {"fr", "2023-09-04", "Le président turc Recep Tayyip Erdogan est reparti de Sotchi lundi les mains vides.",
+       {"visit | visitor=Recep Tayyip Erdoğan destination=Russia | 2023-09-04"}},
+      {"fr", "2023-09-04", "Une visite de Vladimir Poutine en Turquie, évoquée par Ankara, n'a toujours pas de date.", {}, {"visit |"}},
+  });
+}

@@ -269,7 +269,10 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
     if (ctx_.find(k, Cat::kHypothetical, he) && !ctx_.covering(k, Cat::kNotTrigger) && !reported_future(si, k))
       return Polarity::kHypothetical;
   // Said to be uncertain anywhere in its clause: "La venue de Poutine à Bali reste incertaine".
-  for (std::size_t k = te; k < s.last && toks_[k].norm != "," && toks_[k].norm != ";"; ++k)
+  // (The whole sentence when the trigger opens it as its subject: "Une visite de Poutine en Turquie,
+  // évoquée par Ankara, n'a toujours pas de date".)
+  const bool subject = tb <= s.first + 2;
+  for (std::size_t k = te; k < s.last && toks_[k].norm != ";" && (subject || toks_[k].norm != ","); ++k)
     if (const Match* m = ctx_.find(k, Cat::kHypothetical, s.last); m && m->payload->ival == 1) return Polarity::kHypothetical;
   return Polarity::kPositive;
 }
