@@ -74,6 +74,7 @@ TEST_CASE("publication dates written in the text") {
       {"Un tratado nuevo\nTrujillo (Cáceres) - 28 oct 2021 - 17:35 CEST\n\nLos presidentes firmaron.", "2021-10-28"},
       {"Macron in Leipzig\n27.05.2024, 21:40 Uhr | Von unserer Redaktion\n\nDer Gast sprach.", "2024-05-27"},
       {"Kosovo en Servië eens\nNOS Nieuws \u2022 Buitenland \u2022 zondag 19 maart 2023, 09:14\n\nDe premier reisde.", "2023-03-19"},
+      {"Modi visits Nigeria\n\nABUJA, Nigeria (AP) \u2014 Updated 5:18 PM GMT+1, November 17, 2024\n\nModi landed.", "2024-11-17"},
       // A time glued to the date.
       {"Abkommen unterzeichnet\nAktualisiert am 03.11.2022-10:48\n\nDie Delegationen trafen sich.", "2022-11-03"},
       {"The minister arrived on Monday and left.", ""},

@@ -178,14 +178,21 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     const auto toks = tokenize(line);
     std::size_t k = 0;
     while (k < toks.size() && toks[k].kind == TokenKind::kPunct) ++k;  // "*", "_", "—"
-    for (const auto& marker : words.markers) {
-      const auto mt = tokenize(marker);
-      if (mt.empty() || k + mt.size() > toks.size()) continue;
-      bool ok = true;
-      for (std::size_t j = 0; j < mt.size() && ok; ++j) ok = toks[k + j].norm == mt[j].norm;
-      if (!ok) continue;
-      const std::string rest = line.substr(toks[k + mt.size() - 1].end);
-      if (auto d = first_date(rest, words, hint_year)) return d;
+    // The marker opens the line, or follows a dash or bar capitalised ("ABUJA, Nigeria (AP) —
+    // Updated 5:18 PM GMT+1, November 17, 2024").
+    for (std::size_t at = k; at < toks.size(); ++at) {
+      if (at > k && !(toks[at].upper_initial && (toks[at - 1].norm == "—" || toks[at - 1].norm == "–" ||
+                                                 toks[at - 1].norm == "-" || toks[at - 1].norm == "|")))
+        continue;
+      for (const auto& marker : words.markers) {
+        const auto mt = tokenize(marker);
+        if (mt.empty() || at + mt.size() > toks.size()) continue;
+        bool ok = true;
+        for (std::size_t j = 0; j < mt.size() && ok; ++j) ok = toks[at + j].norm == mt[j].norm;
+        if (!ok) continue;
+        const std::string rest = line.substr(toks[at + mt.size() - 1].end);
+        if (auto d = first_date(rest, words, hint_year)) return d;
+      }
     }
   }
 
