@@ -1365,7 +1365,7 @@ TEST_CASE("a separable calling verb with its particle at the end") {
 TEST_CASE("Dutch 'kwamen … naar', 'naar … gekomen'; a separable verb with its particle is read as such first") {
   run({
       {"nl", "2023-03-19", "Op 27 februari kwamen Vučić en Kurti daarvoor naar Brussel.",
-       {"visit | visitor=Aleksandar Vučić destination=Belgium | 2023-02-27"}},
+       {"visit | visitor=Aleksandar Vučić destination=Belgium | 2023-02-27", "visit | visitor=Albin Kurti destination=Belgium | 2023-02-27"}},
       {"nl", "2024-12-12", "De Ethiopische premier Abiy Ahmed was woensdag naar de Turkse hoofdstad gekomen.",
        {"visit | visitor=Abiy Ahmed destination=Turkey | 2024-12-11"}},
       {"nl", "2024-02-24", "Premier Meloni en premier Trudeau kwamen vanochtend met de nachttrein aan in Kyiv.",

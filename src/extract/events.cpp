@@ -1343,9 +1343,12 @@ void Extractor::visits(std::size_t si) {
     if (visitor)  // "de twee ministers", "het drietal": all of them
       for (const ActorMention* m : group_of(si, *visitor))
         if (m != visitor && m->actor != visitor_id && eligible(*m)) travellers.emplace_back(m->actor, m->country);
-    if (visitor && visitor->end <= t.b)
+    // (Also after the verb, before the destination: "kwamen Vučić en Kurti daarvoor naar Brussel".)
+    const bool inverted = visitor && visitor->begin >= t.e && !dests.empty() && dests.front()->begin > visitor->end;
+    if (visitor && (visitor->end <= t.b || inverted))
       for (const ActorMention* co : list_from(si, *visitor))
-        if (co != visitor && co->end <= t.b && eligible(*co) && co->actor != visitor_id && !consort(co->actor, visitor_id))
+        if (co != visitor && (co->end <= t.b || (inverted && co->end <= dests.front()->begin)) && eligible(*co) &&
+            co->actor != visitor_id && !consort(co->actor, visitor_id))
           travellers.emplace_back(co->actor, co->country);
     for (const auto& [traveller_id, traveller_country] : travellers)
     for (std::size_t k = 0; k < dests.size(); ++k) {
