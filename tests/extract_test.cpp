@@ -65,7 +65,7 @@ TEST_CASE("phone calls: parties, counts, dates") {
   });
 }
 
-TEST_CASE("treaties: signing, renewal, extension; parties from 'between' and 'the two countries'") {
+TEST_CASE("treaties: signing, renewal, extension, parties from 'between' and 'the two countries'") {
   run({
       {"en", "2021-06-28", "Russia and China agreed to renew the Treaty of Good-Neighbourliness this year, officials said.",
        {"treaty_renewal | party=China party=Russia | 2021"}},
@@ -182,7 +182,7 @@ TEST_CASE("trade: currencies from CLDR, parts of a year, figures compared with e
   });
 }
 
-TEST_CASE("a visiting person's country is a participant; an international official's is not") {
+TEST_CASE("a visiting person's country is a participant, an international official's is not") {
   auto roles_of_visit = [](const char* lang, const char* published, const char* text) {
     const auto x = kgtest::extract(text, published, lang);
     std::map<std::string, std::string> roles;
@@ -199,7 +199,7 @@ TEST_CASE("a visiting person's country is a participant; an international offici
   CHECK(r.count("visitor_country") == 0);
 }
 
-TEST_CASE("trade blocs trade as one economy; officials of international bodies at their seat do not visit") {
+TEST_CASE("trade blocs trade as one economy, officials of international bodies at their seat do not visit") {
   run({
       {"en", "2020-03-02", "Trade between the European Union and Vietnam reached 52 billion euros last year.",
        {"trade_figure | party=European Union party=Vietnam | 2019 | occurred | 52000000000.000000 EUR"}},
@@ -286,7 +286,7 @@ TEST_CASE("invitations, hosts in the passive with a date between, the days of on
   });
 }
 
-TEST_CASE("staying somewhere with a time in between; 'among them' after a host with a place") {
+TEST_CASE("staying somewhere with a time in between, 'among them' after a host with a place") {
   run({
       {"nl", "2021-11-25", "De Ivoriaanse minister van Landbouw, Koffi Yao, is sinds dinsdag in Nederland.",
        {"visit | visitor=Koffi Yao destination=Netherlands | 2021-11-23 | under_way"}},
@@ -298,7 +298,7 @@ TEST_CASE("staying somewhere with a time in between; 'among them' after a host w
   });
 }
 
-TEST_CASE("organisations named by a head word sign agreements; the EU's seat stands for the EU") {
+TEST_CASE("organisations named by a head word sign agreements, the EU's seat stands for the EU") {
   run({
       {"fr", "2023-05-12",
        "Mercredi, l'Agence française de développement (AFD) a signé avec le gouvernement kényan un accord de financement. "
@@ -315,7 +315,7 @@ TEST_CASE("organisations named by a head word sign agreements; the EU's seat sta
   });
 }
 
-TEST_CASE("trade reported from one economy's side; declined names; 'dorthin'; a record compared with") {
+TEST_CASE("trade reported from one economy's side, declined names, 'dorthin', a record compared with") {
   run({
       {"de", "2024-02-14",
        "Die deutschen Exporte nach Japan stiegen 2023 auf 20 Milliarden Euro. Mit den Vereinigten Staaten lag das Handelsvolumen bei 250 Milliarden Euro. "
@@ -329,7 +329,7 @@ TEST_CASE("trade reported from one economy's side; declined names; 'dorthin'; a 
   });
 }
 
-TEST_CASE("summits in datelined stories; a host greeting a list of guests") {
+TEST_CASE("summits in datelined stories, a host greeting a list of guests") {
   run({
       {"en", "1987-06-08",
        "VENICE, June 8 - Leaders of the seven industrial democracies opened their annual summit today. "
@@ -340,7 +340,7 @@ TEST_CASE("summits in datelined stories; a host greeting a list of guests") {
   });
 }
 
-TEST_CASE("presence stays in its clause; summits placed further on in their sentence; guests of the one summit of an article") {
+TEST_CASE("presence stays in its clause, summits placed further on in their sentence, guests of the one summit of an article") {
   run({
       {"es", "2018-11-30",
        "Trump canceló la reunión que tenía prevista con el presidente ruso Vladimir Putin, por el incidente naval en el estrecho de Kerch.",
@@ -370,7 +370,7 @@ TEST_CASE("phone calls: 'die beiden', three-way calls, 'llamó a', 'gebeld'") {
   });
 }
 
-TEST_CASE("datelines opening a later paragraph; treaty acronyms as names; actions stay in their clause") {
+TEST_CASE("datelines opening a later paragraph, treaty acronyms as names, actions stay in their clause") {
   run({
       // The headline keeps its actors; "Buenos Aires." is the dateline.
       {"es", "2018-11-30",
@@ -380,7 +380,7 @@ TEST_CASE("datelines opening a later paragraph; treaty acronyms as names; action
   });
 }
 
-TEST_CASE("those expected at a summit get its place and date; countries sent without a name visit too") {
+TEST_CASE("those expected at a summit get its place and date, countries sent without a name visit too") {
   run({
       {"de", "2024-09-16",
        "Morgen nimmt Bundeskanzler Olaf Scholz in Astana an einem Gipfeltreffen teil. "
@@ -394,7 +394,7 @@ TEST_CASE("those expected at a summit get its place and date; countries sent wit
   });
 }
 
-TEST_CASE("a tour's stops end where the next begins; a relative clause takes its main clause's date") {
+TEST_CASE("a tour's stops end where the next begins, a relative clause takes its main clause's date") {
   run({
       {"en", "2016-03-24",
        "U.S. President Barack Obama arrived in Havana on Sunday for a four-day trip. "
@@ -419,7 +419,7 @@ TEST_CASE("trade with no economy named continues the article's pair, unless it i
   });
 }
 
-TEST_CASE("ceremonies are gatherings; 'takes him to'; a summit's place is in its own clause") {
+TEST_CASE("ceremonies are gatherings, 'takes him to', a summit's place is in its own clause") {
   run({
       {"en", "2024-01-24", "US Secretary of State Antony Blinken was in Abidjan on Monday. The final leg of the tour takes him to Angola later this week.",
        {"visit | visitor=Antony Blinken destination=Angola"}},
@@ -439,7 +439,7 @@ TEST_CASE("an event told without a date, right after a dated one, is of that day
   });
 }
 
-TEST_CASE("groups of three; commas around a date do not end the clause") {
+TEST_CASE("groups of three, commas around a date do not end the clause") {
   run({
       {"nl", "2023-07-16",
        "Premier Mark Rutte, de Italiaanse premier Giorgia Meloni en Commissievoorzitter Ursula von der Leyen spraken in Den Haag. "
@@ -473,7 +473,7 @@ TEST_CASE("phone calls: the medium told before, a list of partners with their da
   });
 }
 
-TEST_CASE("separable arrival verbs; a list of subjects travels together, an apposition does not") {
+TEST_CASE("separable arrival verbs, a list of subjects travels together, an apposition does not") {
   run({
       {"nl", "2024-02-24",
        "De Italiaanse premier Giorgia Meloni, de Canadese premier Justin Trudeau en de Belgische premier Alexander De Croo kwamen vanochtend met de nachttrein aan op het station van de Oekraïense hoofdstad.",
@@ -484,7 +484,7 @@ TEST_CASE("separable arrival verbs; a list of subjects travels together, an appo
   });
 }
 
-TEST_CASE("a gathering placed by its host; Swiss spelling; what a summit is about is not where") {
+TEST_CASE("a gathering placed by its host, Swiss spelling, what a summit is about is not where") {
   run({
       {"de", "2024-06-15",
        "Friedensgipfel: Harris und Milei in der Zentralschweiz\n\n"
@@ -497,7 +497,7 @@ TEST_CASE("a gathering placed by its host; Swiss spelling; what a summit is abou
   });
 }
 
-TEST_CASE("'he' is not the person governed by 'with'; a pair talking again is their call; 'each other'; a month of a past sentence") {
+TEST_CASE("'he' is not the person governed by 'with', a pair talking again is their call, 'each other', a month of a past sentence") {
   run({
       // Our own sentences: the call with one leader was not the other's only one; "he" is the other.
       {"en", "2019-05-04",
@@ -523,7 +523,7 @@ TEST_CASE("'he' is not the person governed by 'with'; a pair talking again is th
   });
 }
 
-TEST_CASE("an undated trip after the day the story tells is of that day; a title and a registry surname") {
+TEST_CASE("an undated trip after the day the story tells is of that day, a title and a registry surname") {
   run({
       // Our own text: the lead gives the day, the trip that follows has none of its own.
       {"fr", "2019-03-14",
@@ -541,7 +541,7 @@ TEST_CASE("an undated trip after the day the story tells is of that day; a title
   });
 }
 
-TEST_CASE("a figure with no economy named continues the figure just told; 'less than the' compares") {
+TEST_CASE("a figure with no economy named continues the figure just told, 'less than the' compares") {
   run({
       {"nl", "2024-06-12",
        "Vorig jaar voerde Canada voor 40 miljard euro aan goederen uit Japan in, terwijl de uitvoer naar Japan 25 miljard euro bedroeg. "
@@ -557,7 +557,7 @@ TEST_CASE("a figure with no economy named continues the figure just told; 'less 
   });
 }
 
-TEST_CASE("a delegation travels as its leader, else as its country; a month opening the sentence") {
+TEST_CASE("a delegation travels as its leader, else as its country, a month opening the sentence") {
   run({
       {"nl", "2018-04-27", "Begin maart reisde een Zweedse delegatie onder leiding van minister Margot Wallström naar Peking.",
        {"visit | visitor=Margot Wallström destination=China | 2018-03"}},
@@ -567,7 +567,7 @@ TEST_CASE("a delegation travels as its leader, else as its country; a month open
   });
 }
 
-TEST_CASE("joining an organisation of states with no treaty named; names of organisations hold no triggers") {
+TEST_CASE("joining an organisation of states with no treaty named, names of organisations hold no triggers") {
   run({
       {"en", "2024-03-08", "Sweden joined NATO on Thursday, ending two centuries of military non-alignment.",
        {"treaty_accession | party=NATO party=Sweden | 2024-03-07"}},
@@ -581,7 +581,7 @@ TEST_CASE("joining an organisation of states with no treaty named; names of orga
   });
 }
 
-TEST_CASE("reported future ('said he would go on to'); 'a sign of' signs nothing; a past month is the last one") {
+TEST_CASE("reported future ('said he would go on to'), 'a sign of' signs nothing, a past month is the last one") {
   run({
       {"en", "1987-06-08",
        "Premier Li Peng arrived in Warsaw today. The news agency said he would go on to Hungary and Bulgaria before returning home later this month.",
@@ -592,7 +592,7 @@ TEST_CASE("reported future ('said he would go on to'); 'a sign of' signs nothing
   });
 }
 
-TEST_CASE("a parliament approving an accession ratifies it; each person at their own place; times of a clause about the trigger") {
+TEST_CASE("a parliament approving an accession ratifies it, each person at their own place, times of a clause about the trigger") {
   run({
       {"nl", "2024-02-26", "Het Oostenrijkse parlement heeft vandaag ingestemd met de toetreding van Zweden tot de NAVO.",
        {"treaty_ratification | party=Austria party=NATO party=Sweden | 2024-02-26"}},
@@ -612,7 +612,7 @@ TEST_CASE("a parliament approving an accession ratifies it; each person at their
   });
 }
 
-TEST_CASE("callers named together each call the partner; a title the article gave one person; a subject after arrival, time and place") {
+TEST_CASE("callers named together each call the partner, a title the article gave one person, a subject after arrival, time and place") {
   run({
       {"nl", "2022-05-28", "De Franse president Macron en de Duitse bondskanselier Scholz hebben vandaag met de Russische president Poetin getelefoneerd.",
        {"phone_call | party=Emmanuel Macron party=Vladimir Putin | 2022-05-28", "phone_call | party=Olaf Scholz party=Vladimir Putin | 2022-05-28"},
@@ -627,7 +627,7 @@ TEST_CASE("callers named together each call the partner; a title the article gav
   });
 }
 
-TEST_CASE("coming from a country was a stay there; a dropped subject is the last sentence's person; a companion is not the traveller") {
+TEST_CASE("coming from a country was a stay there, a dropped subject is the last sentence's person, a companion is not the traveller") {
   run({
       {"es", "2013-06-04",
        "El presidente de Chile, Sebastián Piñera, llegó este martes a Lima. "
@@ -640,7 +640,7 @@ TEST_CASE("coming from a country was a stay there; a dropped subject is the last
   });
 }
 
-TEST_CASE("talks placed after their parties; 'twice' with two dates is two calls; 'they' after 'the two men'; a stated visit length told after") {
+TEST_CASE("talks placed after their parties, 'twice' with two dates is two calls, 'they' after 'the two men', a stated visit length told after") {
   run({
       {"en", "2021-11-16",
        "The meeting was prepared at talks between US adviser Jake Sullivan and Yang Jiechi, the party's top foreign policy official, in Zurich, Switzerland, on October 6.",
@@ -656,7 +656,7 @@ TEST_CASE("talks placed after their parties; 'twice' with two dates is two calls
   });
 }
 
-TEST_CASE("appositions of another country are not the name's; a pronoun after 'received by the minister, X'; the exact office of 'the two presidents'; hosts in their own clause") {
+TEST_CASE("appositions of another country are not the name's, a pronoun after 'received by the minister, X', the exact office of 'the two presidents', hosts in their own clause") {
   run({
       {"fr", "2024-05-06",
        "Accueilli à Orly par le premier ministre, Gabriel Attal, le dirigeant chinois effectue une visite d'Etat en France. "
@@ -672,7 +672,7 @@ TEST_CASE("appositions of another country are not the name's; a pronoun after 'r
   });
 }
 
-TEST_CASE("weekdays of last or next week; Dutch genitive names; '*pact' compounds; no trip elsewhere on the day just told") {
+TEST_CASE("weekdays of last or next week, Dutch genitive names, '*pact' compounds, no trip elsewhere on the day just told") {
   run({
       {"nl", "2023-04-12",
        "President Emmanuel Macron sprak gisteren in Den Haag. Het bezoek werd overschaduwd door Macrons reis naar China. "
@@ -683,7 +683,7 @@ TEST_CASE("weekdays of last or next week; Dutch genitive names; '*pact' compound
   });
 }
 
-TEST_CASE("parts of a year are their months; a one-person talk right after a call is that call") {
+TEST_CASE("parts of a year are their months, a one-person talk right after a call is that call") {
   run({
       {"de", "2023-04-26",
        "2022 erreichte der Handel zwischen China und Kasachstan rund 30 Milliarden US-Dollar. "
@@ -699,7 +699,7 @@ TEST_CASE("parts of a year are their months; a one-person talk right after a cal
   });
 }
 
-TEST_CASE("a mission of no country said leaves from the dateline; 'leave for'; months joined by 'and'; 'U.S. Dlrs'") {
+TEST_CASE("a mission of no country said leaves from the dateline, 'leave for', months joined by 'and', 'U.S. Dlrs'") {
   run({
       {"en", "1987-03-09",
        "SEOUL, March 9 - A board official said a government-organised buying mission would leave for Canada next month.",
@@ -710,7 +710,7 @@ TEST_CASE("a mission of no country said leaves from the dateline; 'leave for'; m
   });
 }
 
-TEST_CASE("'het drietal' is the three just listed; a visit 'bij X' is to X's country; pronouns carry their person on; 'Premier Li'") {
+TEST_CASE("'het drietal' is the three just listed, a visit 'bij X' is to X's country, pronouns carry their person on, 'Premier Li'") {
   run({
       {"nl", "2023-07-16",
        "Premier Rutte, de Italiaanse premier Meloni en Commissievoorzitter Von der Leyen waren vandaag naar Tunis gereisd, waar ze werden ontvangen door president Kais Saied. "
@@ -729,7 +729,7 @@ TEST_CASE("'het drietal' is the three just listed; a visit 'bij X' is to X's cou
   });
 }
 
-TEST_CASE("a signed joint statement is an agreement; the two ministers are those of that office, not their host") {
+TEST_CASE("a signed joint statement is an agreement, the two ministers are those of that office, not their host") {
   run({
       {"en", "2023-04-07",
        "The foreign ministers of Saudi Arabia and Iran, Prince Faisal bin Farhan and Hossein Amir-Abdollahian, met in Muscat on Thursday. "
@@ -738,7 +738,7 @@ TEST_CASE("a signed joint statement is an agreement; the two ministers are those
   });
 }
 
-TEST_CASE("'a three-day state visit to X by Y, who arrived on Monday'; 'la veille'; today's weekday is today unless next week was told") {
+TEST_CASE("'a three-day state visit to X by Y, who arrived on Monday', 'la veille', today's weekday is today unless next week was told") {
   run({
       {"en", "2023-03-21", "The trip coincided with a three-day state visit to Russia by Chinese leader Xi Jinping, who arrived in Moscow on Monday.",
        {"visit | visitor=Xi Jinping destination=Russia | 2023-03-20..2023-03-22"}},
@@ -751,7 +751,7 @@ TEST_CASE("'a three-day state visit to X by Y, who arrived on Monday'; 'la veill
   });
 }
 
-TEST_CASE("'im selben Jahr' is the year last named; 'lieferte' exports; 'the call took place on Monday' dates the call just told") {
+TEST_CASE("'im selben Jahr' is the year last named, 'lieferte' exports, 'the call took place on Monday' dates the call just told") {
   run({
       {"de", "2021-01-26",
        "2019 lieferte Österreich Waren im Wert von 11 Milliarden Euro in die Vereinigten Staaten. "
@@ -772,7 +772,7 @@ TEST_CASE("after an honorific a name that is also a country is the person") {
   });
 }
 
-TEST_CASE("verb-second callers; a talk with a new partner after calls is a new call; parts of the day are the story's day") {
+TEST_CASE("verb-second callers, a talk with a new partner after calls is a new call, parts of the day are the story's day") {
   run({
       {"de", "2017-01-28",
        "Am Morgen telefonierte Donald Trump mit dem japanischen Regierungschef Shinzo Abe, später mit Frankreichs Präsident François Hollande. "
@@ -793,7 +793,7 @@ TEST_CASE("coming on from a country is a stay there, dated by a clause about it"
   });
 }
 
-TEST_CASE("talking on the phone while …; a place in a relative clause about a person is that person's") {
+TEST_CASE("talking on the phone while …, a place in a relative clause about a person is that person's") {
   run({
       {"es", "2018-08-28",
        "El presidente Donald Trump anunció ayer un entendimiento mientras hablaba por teléfono con el mandatario Enrique Peña Nieto, quien se encontraba en Los Pinos.",
@@ -801,7 +801,7 @@ TEST_CASE("talking on the phone while …; a place in a relative clause about a 
   });
 }
 
-TEST_CASE("'both' after two persons of its sentence; the host of a gathering is no guest at it") {
+TEST_CASE("'both' after two persons of its sentence, the host of a gathering is no guest at it") {
   run({
       {"en", "2013-03-26",
        "Xi Jinping held talks with President Jakaya Kikwete in Dar es Salaam. "
@@ -838,7 +838,7 @@ TEST_CASE("a nationality noun as subject is the person of that country last name
   });
 }
 
-TEST_CASE("a place after 'of' further on ('the Black Sea resort of Sochi'); the person inside an 'of' phrase before an apposition is not the traveller") {
+TEST_CASE("a place after 'of' further on ('the Black Sea resort of Sochi'), the person inside an 'of' phrase before an apposition is not the traveller") {
   run({
       {"en", "2016-12-16", "Prime Minister Shinzo Abe travelled to the Russian Black Sea resort of Sochi in May for talks.",
        {"visit | visitor=Shinzo Abe destination=Russia | 2016-05"}},
@@ -893,7 +893,7 @@ TEST_CASE("a person named in a relative clause the travel verb is not in is not 
   });
 }
 
-TEST_CASE("trade periods: a trade sentence without a figure sets the period; fiscal years; targets within N years") {
+TEST_CASE("trade periods: a trade sentence without a figure sets the period, fiscal years, targets within N years") {
   run({
       {"de", "2023-06-20",
        "Frankreich war im vergangenen Jahr Spaniens wichtigster Handelspartner. "
@@ -912,7 +912,7 @@ TEST_CASE("trade periods: a trade sentence without a figure sets the period; fis
   });
 }
 
-TEST_CASE("treaties: a purpose after the noun is no hypothesis; declarations count when signed; a co-signer is no new partner") {
+TEST_CASE("treaties: a purpose after the noun is no hypothesis, declarations count when signed, a co-signer is no new partner") {
   run({
       {"en", "1987-07-29",
        "Indian Prime Minister Rajiv Gandhi and Sri Lankan President Junius Jayewardene today signed an accord aimed at ending the fighting.",
@@ -930,7 +930,7 @@ TEST_CASE("treaties: a purpose after the noun is no hypothesis; declarations cou
   });
 }
 
-TEST_CASE("a surname of a person named before is that person, not a city; 'viajaron hasta' goes somewhere") {
+TEST_CASE("a surname of a person named before is that person, not a city, 'viajaron hasta' goes somewhere") {
   run({
       {"es", "2012-06-07",
        "Los presidentes Juan Manuel Santos, Felipe Calderón y Ollanta Humala firmaron ayer el acuerdo. "
@@ -954,7 +954,7 @@ TEST_CASE("the trip as subject with a day and a place further on is a stop of th
   });
 }
 
-TEST_CASE("a visit since a day, for some days; going home on a day ends the visit told") {
+TEST_CASE("a visit since a day, for some days, going home on a day ends the visit told") {
   run({
       {"nl", "2022-12-08",
        "De Chinese president Xi Jinping heeft vandaag in Riyad een akkoord ondertekend. "
@@ -966,7 +966,7 @@ TEST_CASE("a visit since a day, for some days; going home on a day ends the visi
   });
 }
 
-TEST_CASE("calls: the partner a few words after the verb; each partner after its own 'with'; a person after the call is no partner") {
+TEST_CASE("calls: the partner a few words after the verb, each partner after its own 'with', a person after the call is no partner") {
   run({
       {"nl", "2024-07-09",
        "Premier Narendra Modi bezocht Moskou. "
@@ -978,7 +978,7 @@ TEST_CASE("calls: the partner a few words after the verb; each partner after its
   });
 }
 
-TEST_CASE("trade: 'their countries' after two leaders; the next sentence's figure keeps that pair; a figure with its period and no trade word continues") {
+TEST_CASE("trade: 'their countries' after two leaders, the next sentence's figure keeps that pair, a figure with its period and no trade word continues") {
   run({
       {"nl", "2024-07-09",
        "De Indiase premier Narendra Modi en de Russische president Poetin hebben vandaag afgesproken de handel tussen hun landen uit te breiden. "
@@ -1034,7 +1034,7 @@ TEST_CASE("guests of a signing placed in the sentence before are there") {
   });
 }
 
-TEST_CASE("'the last leg' is no past tense; a visit dated by guess is not a trip told years before; 'sagte … ab' cancels") {
+TEST_CASE("'the last leg' is no past tense, a visit dated by guess is not a trip told years before, 'sagte … ab' cancels") {
   run({
       {"fr", "2003-03-03",
        "Lundi, M. Jacques Chirac devait s'adresser aux députés, avant de gagner Oran, mardi, dernière étape de son séjour.",
@@ -1091,7 +1091,7 @@ TEST_CASE("talks held somewhere or after travelling are no call, even after a ca
   });
 }
 
-TEST_CASE("calls: the person called after the day and the titles; 'wenig später' is the day just told; a time after the next comma is the next clause's") {
+TEST_CASE("calls: the person called after the day and the titles, 'wenig später' is the day just told, a time after the next comma is the next clause's") {
   run({
       {"fr", "2022-05-14",
        "Le président finlandais, Sauli Niinistö, a appelé samedi 14 mai son homologue russe, Vladimir Poutine, pour lui parler.",
@@ -1136,7 +1136,7 @@ TEST_CASE("the last words of a name seen before are that person ('John Paul' aft
   });
 }
 
-TEST_CASE("hosts and guests with the verb last, guest right after host; 'on Tuesday and Wednesday' when Wednesday is nearer; more minister titles") {
+TEST_CASE("hosts and guests with the verb last, guest right after host, 'on Tuesday and Wednesday' when Wednesday is nearer, more minister titles") {
   run({
       {"de", "2022-05-21",
        "Der finnische Präsident Sauli Niinistö und die schwedische Regierungschefin Magdalena Andersson telefonierten mit Erdogan. "
@@ -1175,7 +1175,7 @@ TEST_CASE("a call is cancelled only by a cue in its own clause") {
   });
 }
 
-TEST_CASE("'in het land' after a sentence that names the country by an adjective only; the one sent somewhere visits it") {
+TEST_CASE("'in het land' after a sentence that names the country by an adjective only, the one sent somewhere visits it") {
   run({
       {"nl", "2024-07-04",
        "Iran trad vorig jaar toe tot het blok. De gastheer van de top is de Oezbeekse president Mirzijojev. "
@@ -1196,11 +1196,11 @@ TEST_CASE("'in het land' after a sentence that names the country by an adjective
   });
 }
 
-TEST_CASE("signatories are recorded on a treaty; 'mit A und mit B telefoniert' is two calls") {
+TEST_CASE("signatories are recorded on a treaty, 'mit A und mit B telefoniert' is two calls") {
   run({
       {"de", "2018-06-12",
        "US-Präsident Donald Trump und Nordkoreas Machthaber Kim Jong Un haben am Dienstag in Singapur eine gemeinsame Erklärung unterschrieben.",
-       {"treaty_signing | party=North Korea party=United States signatory=Donald Trump signatory=Kim Jong-un | 2018-06-12"}},
+       {"treaty_signing | party=North Korea party=United States | 2018-06-12 | occurred | signed by Donald Trump, Kim Jong-un"}},
       {"de", "2018-06-12",
        "Am Sonntag hatte Trump nach Angaben des Weißen Hauses mit Südkoreas Präsident Moon Jae-in und mit Japans Ministerpräsident Shinzo Abe telefoniert.",
        {"phone_call | party=Donald Trump party=Moon Jae-in | 2018-06-10", "phone_call | party=Donald Trump party=Shinzo Abe | 2018-06-10"},
@@ -1220,7 +1220,7 @@ TEST_CASE("a noun before a travel verb is its subject: no dropped pronoun to fil
   });
 }
 
-TEST_CASE("resorts and islands keep their country in every language; an arrival elsewhere is not at the summit just told") {
+TEST_CASE("resorts and islands keep their country in every language, an arrival elsewhere is not at the summit just told") {
   run({
       {"es", "2022-06-30", "El presidente Lula viajará en noviembre a Bali.", {"visit | visitor=Luiz Inácio Lula da Silva destination=Indonesia"}, {"Cameroon"}},
       {"de", "2022-06-30", "Kanzler Olaf Scholz reist im November nach Bali.", {"visit | visitor=Olaf Scholz destination=Indonesia"}, {"Cameroon"}},
@@ -1239,7 +1239,7 @@ TEST_CASE("a trip said to be uncertain is no visit under way") {
   });
 }
 
-TEST_CASE("persons: a leader first named in a sentence set in a foreign city is of that country; 'ein Bundespräsident' is nobody in particular") {
+TEST_CASE("persons: a leader first named in a sentence set in a foreign city is of that country, 'ein Bundespräsident' is nobody in particular") {
   run({
       {"de", "2023-10-31",
        "Bundespräsident Frank-Walter Steinmeier ist in Tansania. Am Mittwoch fliegt Steinmeier weiter nach Sambia. "
@@ -1253,7 +1253,7 @@ TEST_CASE("persons: a leader first named in a sentence set in a foreign city is 
   });
 }
 
-TEST_CASE("a participle opening the sentence has the main clause's subject; a passive agent after a time") {
+TEST_CASE("a participle opening the sentence has the main clause's subject, a passive agent after a time") {
   run({
       {"fr", "2015-05-11",
        "Arrivé dimanche soir à La Havane, au terme de deux journées passées aux Antilles, où il a inauguré un mémorial, "
@@ -1275,7 +1275,7 @@ TEST_CASE("a visit of some days wrapped up on a day ends that day") {
   });
 }
 
-TEST_CASE("talking right after a call told is a call; 'the same day' after a month is that month; all who meet at a place abroad are there") {
+TEST_CASE("talking right after a call told is a call, 'the same day' after a month is that month, all who meet at a place abroad are there") {
   run({
       {"en", "2022-03-09",
        "In November, President Isaac Herzog called Recep Tayyip Erdoğan to thank him. "
@@ -1288,7 +1288,7 @@ TEST_CASE("talking right after a call told is a call; 'the same day' after a mon
   });
 }
 
-TEST_CASE("a clause about a time happens then; a stopover lasts no longer than its day") {
+TEST_CASE("a clause about a time happens then, a stopover lasts no longer than its day") {
   run({
       {"es", "2018-08-27",
        "El presidente Pedro Sánchez aterrizó este lunes en Santiago de Chile. "
@@ -1307,7 +1307,7 @@ TEST_CASE("a byline's given name in the genitive is no town") {
   });
 }
 
-TEST_CASE("'X belt A en B' is two calls; a name before ', meldt zijn kantoor' is no speaker; the story's day from further back") {
+TEST_CASE("'X belt A en B' is two calls, a name before ', meldt zijn kantoor' is no speaker, the story's day from further back") {
   run({
       {"nl", "2022-09-13", "Pasjinjan belt Poetin en Macron",
        {"phone_call | party=Nikol Pashinyan party=Vladimir Putin", "phone_call | party=Emmanuel Macron party=Nikol Pashinyan"}},
@@ -1320,7 +1320,7 @@ TEST_CASE("'X belt A en B' is two calls; a name before ', meldt zijn kantoor' is
   });
 }
 
-TEST_CASE("a separable travel verb negated before its particle; looking forward to a visit is no visit") {
+TEST_CASE("a separable travel verb negated before its particle, looking forward to a visit is no visit") {
   run({
       {"nl", "2021-10-11", "Minister Anneke Verbeek is in Marokko. Anders dan gemeld reist Verbeek na haar bezoek niet door naar Algerije.",
        {"visit | visitor=Anneke Verbeek destination=Morocco"}, {"Algeria"}},
@@ -1362,9 +1362,9 @@ TEST_CASE("a separable calling verb with its particle at the end") {
   });
 }
 
-TEST_CASE("Dutch 'kwamen … naar', 'naar … gekomen'; a separable verb with its particle is read as such first") {
+TEST_CASE("Dutch 'kwamen … naar', 'naar … gekomen', a separable verb with its particle is read as such first") {
   run({
-      {"nl", "2023-03-19", "Op 27 februari kwamen Vučić en Kurti daarvoor naar Brussel.",
+      {"nl", "2023-03-19", "De Kosovaarse premier Albin Kurti en de Servische president Aleksandar Vučić praatten. Op 27 februari kwamen Vučić en Kurti daarvoor naar Brussel.",
        {"visit | visitor=Aleksandar Vučić destination=Belgium | 2023-02-27", "visit | visitor=Albin Kurti destination=Belgium | 2023-02-27"}},
       {"nl", "2024-12-12", "De Ethiopische premier Abiy Ahmed was woensdag naar de Turkse hoofdstad gekomen.",
        {"visit | visitor=Abiy Ahmed destination=Turkey | 2024-12-11"}},
@@ -1374,7 +1374,7 @@ TEST_CASE("Dutch 'kwamen … naar', 'naar … gekomen'; a separable verb with it
   });
 }
 
-TEST_CASE("'sluit vandaag een vierdaags bezoek af' ends the visit today; a visit not yet planned is none") {
+TEST_CASE("'sluit vandaag een vierdaags bezoek af' ends the visit today, a visit not yet planned is none") {
   run({
       {"nl", "2023-04-01", "De Maleisische premier Anwar Ibrahim sluit vandaag een vierdaags bezoek aan China af.",
        {"visit | visitor=Anwar Ibrahim destination=China | 2023-03-29..2023-04-01"}},
@@ -1391,7 +1391,7 @@ TEST_CASE("the next summit and a place in someone else's relative clause send no
   });
 }
 
-TEST_CASE("leaving a place again ('est reparti de', 'returned from') says one was there; a visit with no date yet is uncertain") {
+TEST_CASE("leaving a place again ('est reparti de', 'returned from') says one was there, a visit with no date yet is uncertain") {
   run({
       {"fr", "2023-09-04", "Le président turc Recep Tayyip Erdogan est reparti de Sotchi lundi les mains vides.",
        {"visit | visitor=Recep Tayyip Erdoğan destination=Russia | 2023-09-04"}},

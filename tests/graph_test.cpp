@@ -50,7 +50,7 @@ TEST_CASE("different visits of the same pair months apart stay apart") {
   CHECK(b.stats().events_by_type["visit"] == 2);
 }
 
-TEST_CASE("persons are linked to their country; events to actors by role and to articles by mention") {
+TEST_CASE("persons are linked to their country, events to actors by role and to articles by mention") {
   GraphBuilder b(kgtest::resources());
   auto x = kg::extract_article(kgtest::article("Foreign Minister Sergey Lavrov will visit India on Tuesday.", "2021-04-02", "en"),
                                kgtest::resources(), {});
@@ -67,7 +67,7 @@ TEST_CASE("persons are linked to their country; events to actors by role and to 
   for (Vertex v : g.sorted_nodes())
     if (g.node(v).kind == NodeKind::kEvent)
       for (const Edge& e : g.sorted_out_edges(v)) roles.insert(g.graph()[e].type);
-  CHECK(roles == std::set<std::string>{"destination", "mentionedIn", "visitor"});
+  CHECK(roles == std::set<std::string>{"destination", "mentionedIn", "visitor", "visitor_country"});
 }
 
 TEST_CASE("the same story told in five languages is one event with five reports") {

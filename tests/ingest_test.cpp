@@ -90,7 +90,7 @@ TEST_CASE("publication dates written in the text") {
   CHECK_FALSE(find_date_in_text("BEIJING, March 19 (Xinhua) -- Text.", words()).has_value());
 }
 
-TEST_CASE("dates in file names: full dates, compact dates, a year alone; none when ambiguous") {
+TEST_CASE("dates in file names: full dates, compact dates, a year alone, none when ambiguous") {
   auto iso = [](const char* name) {
     auto d = date_from_file_name(name);
     return d ? d->iso() : std::string();
@@ -128,7 +128,7 @@ TEST_CASE("news-please JSON: maintext or text, null and \"None\" dates") {
   CHECK_THAT(broken.status().message(), Catch::Contains("e.json:1:"));
 }
 
-TEST_CASE("HTML: title, visible text, date; navigation and footers left out") {
+TEST_CASE("HTML: title, visible text, date, navigation and footers left out") {
   const std::string html = R"(<!doctype html><html lang="en"><head><title>Minister visits Chile</title>
 <meta property="article:published_time" content="2022-05-03T08:00:00Z"></head>
 <body><nav><a href="/">Home</a> Visit our shop</nav>
@@ -145,7 +145,7 @@ TEST_CASE("HTML: title, visible text, date; navigation and footers left out") {
   CHECK_THAT(a->text, !Catch::Contains("Copyright"));
 }
 
-TEST_CASE("a folder is walked recursively in a fixed order; bad files are skipped with a reason") {
+TEST_CASE("a folder is walked recursively in a fixed order, bad files are skipped with a reason") {
   kgtest::TempDir dir;
   dir.write("b/second.txt", "Second article text.\n");
   dir.write("a.txt", "First article text.\n");

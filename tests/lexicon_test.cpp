@@ -39,7 +39,7 @@ TEST_CASE("the built-in schema loads with every language") {
   CHECK(res.country("CHN")->qid == "Q148");
 }
 
-TEST_CASE("country names come from CLDR; demonyms, places and compounds from the gazetteers") {
+TEST_CASE("country names come from CLDR, demonyms, places and compounds from the gazetteers") {
   const auto& res = kgtest::resources();
   struct Case {
     const char* lang;

@@ -90,7 +90,7 @@ TEST_CASE("the same input gives byte-identical files, whatever the number of job
   }
 }
 
-TEST_CASE("bad articles are skipped and reported; the others are kept") {
+TEST_CASE("bad articles are skipped and reported, the others are kept") {
   kgtest::TempDir in, out;
   in.write("good.txt", "Foreign Minister Sergey Lavrov will visit India on Tuesday.\nPlaatsingstijd: 02-04-2021\n");
   in.write("binary.txt", std::string("\x7f" "ELF\0\0\0", 7));

@@ -52,12 +52,16 @@ inline std::string actor_name(const kg::ArticleExtraction& x, const std::string&
 }
 
 // A readable line per event: "visit | visitor=Sergey Lavrov destination=China | 2021-03-22..2021-03-23 | announced"
+// (a treaty's signatories last: "… | occurred | signed by Donald Trump, Kim Jong-un")
 inline std::string describe(const kg::ArticleExtraction& x, const kg::EventRecord& e) {
   std::ostringstream out;
   out << e.type << " |";
   std::vector<std::pair<std::string, std::string>> roles;  // symmetric parties in name order
-  for (const auto& p : e.participants)  // the visitor's country is derived from the visitor: not shown
-    if (p.role != "visitor_country") roles.emplace_back(p.role, actor_name(x, p.actor_id));
+  std::string signatories;  // who signed: at the end ("| signed by X, Y"), apart from the parties
+  for (const auto& p : e.participants) {  // the visitor's country is derived from the visitor: not shown
+    if (p.role == "signatory") signatories += (signatories.empty() ? "" : ", ") + actor_name(x, p.actor_id);
+    else if (p.role != "visitor_country") roles.emplace_back(p.role, actor_name(x, p.actor_id));
+  }
   std::stable_sort(roles.begin(), roles.end(), [](const auto& a, const auto& b) {
     return a.first == "party" && b.first == "party" && a.second < b.second;
   });
@@ -67,6 +71,7 @@ inline std::string describe(const kg::ArticleExtraction& x, const kg::EventRecor
   out << " | " << e.status;
   if (e.count) out << " | count=" << e.count;
   if (e.amount) out << " | " << std::fixed << e.amount->value << " " << e.amount->currency;
+  if (!signatories.empty()) out << " | signed by " << signatories;
   return out.str();
 }
 
