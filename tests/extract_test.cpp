@@ -1398,3 +1398,16 @@ TEST_CASE("leaving a place again ('est reparti de', 'returned from') says one wa
       {"fr", "2023-09-04", "Une visite de Vladimir Poutine en Turquie, évoquée par Ankara, n'a toujours pas de date.", {}, {"visit |"}},
   });
 }
+
+TEST_CASE("memorandums signed by 'the two governments'; bringing a treaty into force; the Gulf of Guinea is no country") {
+  run({
+      {"en", "2024-11-17",
+       "Indian Prime Minister Narendra Modi and Nigerian President Bola Tinubu spoke of the need to fight piracy in the Gulf of Guinea. "
+       "Officials of the two governments signed three memorandums of understanding on Friday.",
+       {"treaty_signing | party=India party=Nigeria | 2024-11-15"}, {"Guinea"}},
+      {"en", "2019-08-31",
+       "Prime Ministers Scott Morrison of Australia and Taur Matan Ruak of East Timor yesterday exchanged diplomatic notes in Dili, "
+       "bringing into force the treaty that sets permanent maritime boundaries between the two countries.",
+       {"treaty_ratification | party=Australia party=Timor-Leste | 2019-08-30"}},
+  });
+}
