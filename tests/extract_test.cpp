@@ -1411,3 +1411,11 @@ TEST_CASE("memorandums signed by 'the two governments'; bringing a treaty into f
        {"treaty_ratification | party=Australia party=Timor-Leste | 2019-08-30"}},
   });
 }
+
+TEST_CASE("a relative clause about another noun does not date the trip") {
+  run({
+      {"de", "2023-01-30",
+       "An diesem Montag fliegt Kanzler Olaf Scholz weiter nach Brasília. In Brasília wird Scholz eine Hauptstadt vorfinden, die noch unter dem Eindruck der Ausschreitungen vom 8. Januar steht.",
+       {"visit | visitor=Olaf Scholz destination=Brazil | 2023-01-30"}, {"2023-01-08"}},
+  });
+}

@@ -429,10 +429,18 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
           if (ctx_.find(k - 1, Cat::kFromPrep, m.begin) && !ctx_.find(k - 1, Cat::kDestPrep, m.begin)) return true;
     return false;
   };
+  // (The clause must hang on the trigger or on a name of its phrase: not "In Brasília wird Scholz
+  // eine Hauptstadt vorfinden, die noch unter dem Eindruck der Ausschreitungen vom 8. Januar steht".)
+  auto hangs_on_phrase = [&](std::size_t rel) {
+    const std::size_t before = rel >= 2 ? rel - 2 : 0;  // the word before the comma
+    if (before + 1 >= tb && before < std::max(tb + 1, d.trig_e)) return true;
+    return std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& m) { return m.end == before + 1; });
+  };
   if (!best && clause == 0)
     for (const auto& t : times) {
       const std::size_t rel = relative_clause_of(si, t.begin);
       if (rel <= tb || rel > tb + 12 || t.since || t.until || t.kind == TimeKind::kDuration) continue;
+      if (!hangs_on_phrase(rel)) continue;
       if (travel_verb && about_origin(rel)) continue;
       if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
     }
