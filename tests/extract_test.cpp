@@ -1419,3 +1419,13 @@ TEST_CASE("a relative clause about another noun does not date the trip") {
        {"visit | visitor=Olaf Scholz destination=Brazil | 2023-01-30"}, {"2023-01-08"}},
   });
 }
+
+TEST_CASE("persons named in what someone at a place said are not there; 'auf Bali' places a meeting") {
+  run({
+      {"de", "2022-07-29", "Ein Regierungsvertreter in Washington sagte, Biden und Xi Jinping hätten ihre Teams beauftragt, ein Treffen vorzubereiten.",
+       {}, {"visit |"}},
+      {"de", "2022-07-29",
+       "Zuletzt hatten sich die Außenminister Antony Blinken und Wang Yi Anfang Juli am Rande des G20-Außenministertreffens auf Bali zu einem Gespräch getroffen.",
+       {"visit | visitor=Antony Blinken destination=Indonesia | 2022-07", "visit | visitor=Wang Yi destination=Indonesia | 2022-07"}},
+  });
+}

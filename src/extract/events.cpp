@@ -1802,6 +1802,21 @@ void Extractor::locate_summits() {
       }
     }
   }
+  // A summit placed without a day (a headline: "Friedensgipfel auf dem Bürgenstock: …") takes
+  // the day of the next mention of a summit that has one, a few sentences on.
+  for (auto& sp : summit_places_) {
+    if (sp.date.has_day()) continue;
+    for (std::size_t si = sp.sentence + 1; si < ctx_.doc.sentences.size() && si <= sp.sentence + 4 && !sp.date.has_day(); ++si)
+      for (const Trigger& t : triggers(si, {Cat::kSummit})) {
+        Draft tmp;
+        set_dates(tmp, si, t.b, future(si, t.b, t.e), false);
+        if (tmp.ev.date_source == "text" && tmp.ev.start.has_day()) {
+          sp.date = tmp.ev.start;
+          sp.end = tmp.ev.end;
+          break;
+        }
+      }
+  }
   summit_at_host(first_summit);
 }
 
@@ -2082,6 +2097,11 @@ void Extractor::presence(std::size_t si) {
     auto reports_elsewhere = [&](const ActorMention& p) {
       // Inside and outside a quotation are different places and times.
       if (in_quote(si, p.begin) != in_quote(si, place.begin)) return true;
+      // Named in what someone at the place said: "Ein Regierungsvertreter in Washington sagte,
+      // Biden und Xi hätten …".
+      if (place.end <= p.begin && (ctx_.any(place.end, p.begin, Cat::kSpeechVerb) || ctx_.any(place.end, p.begin, Cat::kReport)))
+        for (std::size_t k = place.end; k < p.begin; ++k)
+          if (toks_[k].norm == ",") return true;
       if (!speaker(si, p)) return false;
       if (place.begin < p.begin) return true;  // "[talks in Washington …], Gotoda told reporters"
       return ctx_.any(p.end, place.begin, Cat::kComplementizer);
