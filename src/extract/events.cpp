@@ -4,6 +4,7 @@
 // hypothetical). Mentions that name no actors ("the visit", "het verdrag") are attached to the
 // nearest event of their type; several mentions of one event in an article become one event.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <set>
@@ -231,12 +232,20 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
         if (toks_[k].norm == m->payload->sval) return true;
       return false;
     };
-    std::vector<Cat> order(cats);
-    std::stable_partition(order.begin(), order.end(), [&](Cat c) {
-      const Match* m = ctx_.find(i, c, s.last);
-      return m && m->payload->ival == 9 && (c == Cat::kArrivalVerb || c == Cat::kPhoneVerb) && particle_after(m);
-    });
-    for (Cat c : order) {
+    std::array<Cat, 16> order{};
+    std::size_t n_order = 0;
+    for (Cat c : cats)
+      if (n_order < order.size()) order[n_order++] = c;
+    for (std::size_t oi = 0; oi < n_order; ++oi) {
+      if (order[oi] != Cat::kArrivalVerb && order[oi] != Cat::kPhoneVerb) continue;
+      const Match* m = ctx_.find(i, order[oi], s.last);
+      if (m && m->payload->ival == 9 && particle_after(m)) {
+        std::rotate(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(oi), order.begin() + static_cast<std::ptrdiff_t>(oi) + 1);
+        break;
+      }
+    }
+    for (std::size_t oi = 0; oi < n_order; ++oi) {
+      const Cat c = order[oi];
       const Match* m = ctx_.find(i, c, s.last);
       if (!m) continue;
       if (in_org && (c == Cat::kTreatyNoun || c == Cat::kTradeNoun)) continue;
