@@ -71,6 +71,12 @@ class Extractor {
     return false;
   }
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
+  // "the next summit", "la próxima reunión": a future word right before the trigger.
+  bool next_one(std::size_t si, const Trigger& t) const {
+    if (t.b <= sent(si).first) return false;
+    const Match* m = ctx_.find(t.b - 1, Cat::kFuture, t.b);
+    return m && m->end == t.b;
+  }
   void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
                  std::size_t skip_b = 0, std::size_t skip_e = 0) const;
   // Is the mention at pos governed by "with" (or another preposition: "hosted by X")?
@@ -1288,7 +1294,7 @@ void Extractor::visits(std::size_t si) {
     if (t.cat == Cat::kSummit && !dests.empty()) {
       // Everyone named at a summit abroad attended it ("tijdens de G-20 … met Macron herhaalde Bolsonaro").
       // (Not the next one: "Peña, que deberá organizar la próxima reunión de presidentes en Asunción".)
-      if (t.b > s.first && ctx_.find(t.b - 1, Cat::kFuture, t.b) && ctx_.find(t.b - 1, Cat::kFuture, t.b)->end == t.b) continue;
+      if (next_one(si, t)) continue;
       const bool fut = future(si, t.b, t.e);
       std::set<std::string> seen;
       for (const auto& m : ms) {
@@ -1762,10 +1768,11 @@ bool Extractor::speaker(std::size_t si, const ActorMention& m) const {
   std::size_t k = m.end;
   const bool comma = k < s.last && toks_[k].norm == ",";
   if (comma) ++k;
-  if (k < s.last && (ctx_.find(k, Cat::kSpeechVerb) || ctx_.find(k, Cat::kReport))) {
+  const Match* v = k < s.last ? ctx_.find(k, Cat::kSpeechVerb) : nullptr;
+  if (!v && k < s.last) v = ctx_.find(k, Cat::kReport);
+  if (v) {
     // (Not when the verb has its own subject after it: "… met president Emmanuel Macron, meldt
     // zijn kantoor", "…, said his spokesman".)
-    const Match* v = ctx_.find(k, Cat::kSpeechVerb) ? ctx_.find(k, Cat::kSpeechVerb) : ctx_.find(k, Cat::kReport);
     const std::size_t after = v->end;
     const bool own_subject = comma && after < s.last &&
                              (ctx_.find(after, Cat::kPossessive, after + 1) || ctx_.find(after, Cat::kDeterminer, after + 1) ||
@@ -2065,6 +2072,7 @@ void Extractor::presence(std::size_t si) {
     d.confidence = 0.55;
     emit(d);
   };
+  const auto gatherings = triggers(si, {Cat::kSummit, Cat::kMeetingNoun});
   for (const auto& place : ms) {
     // A government building ("l'Elysée", "the Kremlin") stands for a government, not a place one
     // is seen at.
@@ -2095,10 +2103,8 @@ void Extractor::presence(std::size_t si) {
     if (here && !ctx_.any(s.first, s.last, Cat::kTreatyAction) && !ctx_.any(s.first, s.last, Cat::kMeetingNoun)) continue;
     // The place of the next gathering is nobody's whereabouts: "sprak over de volgende top in Washington".
     bool next_gathering = false;
-    for (const Trigger& st : triggers(si, {Cat::kSummit, Cat::kMeetingNoun}))
-      if (st.e <= place.begin && st.e + 8 >= place.begin && st.b > s.first && ctx_.find(st.b - 1, Cat::kFuture, st.b) &&
-          ctx_.find(st.b - 1, Cat::kFuture, st.b)->end == st.b)
-        next_gathering = true;
+    for (const Trigger& st : gatherings)
+      if (st.e <= place.begin && st.e + 8 >= place.begin && next_one(si, st)) next_gathering = true;
     if (next_gathering) continue;
     if (polarity(si, place.begin, place.end) != Polarity::kPositive) continue;  // "a proposed meeting in Geneva"
     // A speaker is where he speaks ("sagte X am Rande … in Brüssel"), not where his words are
