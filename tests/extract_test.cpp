@@ -1429,3 +1429,11 @@ TEST_CASE("persons named in what someone at a place said are not there; 'auf Bal
        {"visit | visitor=Antony Blinken destination=Indonesia | 2022-07", "visit | visitor=Wang Yi destination=Indonesia | 2022-07"}},
   });
 }
+
+TEST_CASE("briefing someone by phone is a call") {
+  run({
+      {"en", "2022-03-07", "Over the weekend Israeli Prime Minister Naftali Bennett also briefed French President Emmanuel Macron by phone.",
+       {"phone_call | party=Emmanuel Macron party=Naftali Bennett"}},
+      {"en", "2022-03-07", "Prime Minister Naftali Bennett briefed his cabinet on Sunday.", {}, {"phone_call"}},
+  });
+}
