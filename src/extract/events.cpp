@@ -71,6 +71,13 @@ class Extractor {
     return false;
   }
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
+  // Where a name's title and its modifiers begin ("de Indonesische president Joko Widodo").
+  std::size_t title_start(std::size_t si, std::size_t b) const {
+    while (b > sent(si).first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
+                                  ctx_.find(b - 1, Cat::kDefinite, b) || ctx_.covering(b - 1, Cat::kDemonym)))
+      --b;
+    return b;
+  }
   // "the next summit", "la próxima reunión": a future word right before the trigger.
   bool next_one(std::size_t si, const Trigger& t) const {
     if (t.b <= sent(si).first) return false;
@@ -178,6 +185,7 @@ class Extractor {
     PartialDate date{};  // when the summit sentence says ("Morgen … an einem Gipfeltreffen"), else empty
     PartialDate end{};
   };
+  bool summit_day(std::size_t si, const Trigger& t, SummitPlace& sp, bool day_only) const;
   // A visit with no date of its own at a summit gets the summit's.
   void summit_date(Draft& d, const ActorMention* place) const {
     if (d.ev.date_source == "text" || !place) return;
@@ -982,10 +990,7 @@ void Extractor::visits(std::size_t si) {
     // (Also a guest's stay: "was daar te gast bij de Indonesische president Joko Widodo".)
     // (Titles between: "bij de Indonesische president Joko Widodo".)
     auto at_home_of = [&](const ActorMention& m) {
-      std::size_t b = m.begin;
-      while (b > s.first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
-                             ctx_.find(b - 1, Cat::kDefinite, b) || ctx_.covering(b - 1, Cat::kDemonym)))
-        --b;
+      const std::size_t b = title_start(si, m.begin);
       return b > s.first && ctx_.find(b - 1, Cat::kAtHomeOf, b) != nullptr;
     };
     if (dests.empty() && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb || t.cat == Cat::kArrivalVerb))
@@ -1783,10 +1788,7 @@ bool Extractor::speaker(std::size_t si, const ActorMention& m) const {
     if (!own_subject) return true;
   }
   std::size_t b = m.begin;
-  // Skip the title and its modifiers before the name: "aldus woordvoerder Zhao Lijian".
-  while (b > s.first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
-                         ctx_.covering(b - 1, Cat::kDemonym)))
-    --b;
+  b = title_start(si, b);  // "aldus woordvoerder Zhao Lijian"
   return b > s.first && (ctx_.covering(b - 1, Cat::kSpeechVerb) || ctx_.covering(b - 1, Cat::kReport) ||
                          ctx_.covering(b - 1, Cat::kAccordingTo));
 }
@@ -1800,6 +1802,17 @@ std::string Extractor::summit_org(std::size_t si, const Trigger& t) const {
   return {};
 }
 
+// The dates a summit mention states ("the summit on Saturday"), given to its place; with
+// `day_only`, only a stated day counts. False when the mention states none.
+bool Extractor::summit_day(std::size_t si, const Trigger& t, SummitPlace& sp, bool day_only) const {
+  Draft tmp;
+  set_dates(tmp, si, t.b, future(si, t.b, t.e), false);
+  if (tmp.ev.date_source != "text" || (day_only && !tmp.ev.start.has_day())) return false;
+  sp.date = tmp.ev.start;
+  sp.end = tmp.ev.end;
+  return true;
+}
+
 void Extractor::locate_summits() {
   std::size_t first_summit = SIZE_MAX;
   for (std::size_t si = 0; si < ctx_.doc.sentences.size(); ++si) {
@@ -1808,14 +1821,7 @@ void Extractor::locate_summits() {
     for (const Trigger& t : triggers(si, {Cat::kSummit})) {
       const std::size_t placed = summit_places_.size();
       locate_summit(si, t, ms);
-      if (summit_places_.size() > placed) {
-        Draft tmp;
-        set_dates(tmp, si, t.b, future(si, t.b, t.e), false);
-        if (tmp.ev.date_source == "text") {
-          summit_places_.back().date = tmp.ev.start;
-          summit_places_.back().end = tmp.ev.end;
-        }
-      }
+      if (summit_places_.size() > placed) summit_day(si, t, summit_places_.back(), false);
     }
   }
   // A summit placed without a day (a headline: "Friedensgipfel auf dem Bürgenstock: …") takes
@@ -1823,15 +1829,8 @@ void Extractor::locate_summits() {
   for (auto& sp : summit_places_) {
     if (sp.date.has_day()) continue;
     for (std::size_t si = sp.sentence + 1; si < ctx_.doc.sentences.size() && si <= sp.sentence + 4 && !sp.date.has_day(); ++si)
-      for (const Trigger& t : triggers(si, {Cat::kSummit})) {
-        Draft tmp;
-        set_dates(tmp, si, t.b, future(si, t.b, t.e), false);
-        if (tmp.ev.date_source == "text" && tmp.ev.start.has_day()) {
-          sp.date = tmp.ev.start;
-          sp.end = tmp.ev.end;
-          break;
-        }
-      }
+      for (const Trigger& t : triggers(si, {Cat::kSummit}))
+        if (summit_day(si, t, sp, true)) break;
   }
   summit_at_host(first_summit);
 }
@@ -1859,15 +1858,8 @@ void Extractor::summit_at_host(std::size_t first_summit) {
           SummitPlace sp{first_summit, std::string(), at};
           // Its date: that of the first of its mentions that has one.
           for (std::size_t q = first_summit; q < ctx_.doc.sentences.size() && q <= first_summit + 2 && sp.date.empty(); ++q)
-            for (const Trigger& t : triggers(q, {Cat::kSummit})) {
-              Draft tmp;
-              set_dates(tmp, q, t.b, future(q, t.b, t.e), false);
-              if (tmp.ev.date_source == "text") {
-                sp.date = tmp.ev.start;
-                sp.end = tmp.ev.end;
-                break;
-              }
-            }
+            for (const Trigger& t : triggers(q, {Cat::kSummit}))
+              if (summit_day(q, t, sp, false)) break;
           summit_places_.insert(summit_places_.begin(), sp);
           return;
         }
