@@ -1437,3 +1437,26 @@ TEST_CASE("briefing someone by phone is a call") {
       {"en", "2022-03-07", "Prime Minister Naftali Bennett briefed his cabinet on Sunday.", {}, {"phone_call"}},
   });
 }
+
+TEST_CASE("a call whose one party is named takes the other from the sentence before, when that names just one other person") {
+  run({
+      {"nl", "2023-06-02",
+       "De Keniaanse president William Ruto heeft premier Mark Rutte bedankt voor de steun. Dat deed hij woensdag in een telefoongesprek.",
+       {"phone_call | party=Mark Rutte party=William Ruto | 2023-05-31"}},
+      {"en", "2023-06-02",
+       "Chancellor Olaf Scholz congratulated President Lula da Silva on his victory. He did so in a phone call on Monday, a spokesman said.",
+       {"phone_call | party=Luiz Inácio Lula da Silva party=Olaf Scholz | 2023-05-29"}},
+      // (Two other persons before: no guess.)
+      {"en", "2023-06-02",
+       "Chancellor Olaf Scholz thanked President Emmanuel Macron and Prime Minister Giorgia Meloni. He also held a phone call on Monday.",
+       {}, {"party=Emmanuel Macron", "party=Giorgia Meloni"}},
+  });
+}
+
+TEST_CASE("'both countries' are the two named before the phrase rather than one named after it") {
+  run({
+      {"en", "2024-03-12",
+       "Vietnam and Indonesia signed a maritime boundary treaty on Monday, as both countries watch India's navy with growing interest.",
+       {"treaty_signing | party=Indonesia party=Vietnam | 2024-03-11"}, {"party=India"}},
+  });
+}

@@ -1378,8 +1378,10 @@ void find_actors(ArticleContext& ctx) {
       if (m.via == Via::kTwoCountries) {
         // The two countries this sentence or the last few are about.
         std::map<std::string, double> score;
+        // (Those named before the phrase most: "Japan and the Philippines signed …, as both
+        // countries grow alarmed by China's conduct".)
         for (const auto& x : ms)
-          if (x.kind == ActorKind::kCountry && !x.actor.empty() && x.begin != m.begin) score[x.country] += 3;
+          if (x.kind == ActorKind::kCountry && !x.actor.empty() && x.begin != m.begin) score[x.country] += x.begin < m.begin ? 3.5 : 3;
         for (const auto& p : ms)
           if (p.kind == ActorKind::kPerson && !p.country.empty() && p.begin != m.begin && !p.actor.empty()) score[p.country] += 1;
         for (const auto& c : countries) {

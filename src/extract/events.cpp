@@ -64,6 +64,7 @@ class Extractor {
   bool reported_future(std::size_t si, std::size_t k) const;
   // The calls told in the two sentences before si, the last first.
   std::vector<Draft*> recent_calls(std::size_t si);
+  std::string partner_before(std::size_t si, const std::string& party) const;
   bool in_recent_call(std::size_t si, const std::string& actor) {
     for (const Draft* x : recent_calls(si))
       for (const auto& p : x->ev.participants)
@@ -340,6 +341,27 @@ std::vector<Draft*> Extractor::recent_calls(std::size_t si) {
     if (!it->anaphoric && it->ev.type == "phone_call" && it->sentence < si) out.push_back(&*it);
   }
   return out;
+}
+
+// A call with one party named whose counterpart the sentence before gave: "Alijev heeft Poetin
+// excuses aangeboden. Dat deed hij gisteren in een telefoongesprek", "Scholz congratulated Lula.
+// He did so by telephone". That sentence names the party and exactly one other person (not as a
+// speaker), and tells no call of its own.
+std::string Extractor::partner_before(std::size_t si, const std::string& party) const {
+  bool seen = false;
+  std::set<std::string> others;
+  for (const auto& m : mentions(si - 1)) {
+    if (m.kind != ActorKind::kPerson || m.actor.empty() || m.via == Via::kTitleOnly) continue;
+    if (m.actor == party) {
+      seen = true;
+    } else if (m.via != Via::kPossessive && m.via != Via::kPronoun && !speaker(si - 1, m)) {
+      others.insert(m.actor);
+    }
+  }
+  if (!seen || others.size() != 1) return {};
+  for (const auto& x : drafts_)
+    if (x.sentence + 1 == si && x.ev.type == "phone_call") return {};
+  return *others.begin();
 }
 
 bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
@@ -2244,6 +2266,10 @@ void Extractor::phone_calls(std::size_t si) {
   for (const auto& t : trigs) {
     medium |= t.cat == Cat::kPhonePhrase || t.cat == Cat::kPhoneNoun;
     strong |= (t.cat == Cat::kPhoneNoun || t.cat == Cat::kPhoneVerb) && t.ival == 0;
+    // ("in a phone call": a medium phrase holding the noun of a call)
+    if (t.cat == Cat::kPhonePhrase)
+      for (std::size_t k = t.b; k < t.e && !strong; ++k)
+        if (const Match* n = ctx_.find(k, Cat::kPhoneNoun, t.e)) strong = n->payload->ival == 0 && n->end <= t.e;
   }
   // The medium told just before: "Suga has conducted his diplomacy mainly by telephone. He spoke
   // with Trump …", "Fue el segundo contacto telefónico … Sheinbaum y Trump tuvieron una primera
@@ -2436,6 +2462,8 @@ void Extractor::phone_calls(std::size_t si) {
       break;
     }
   }
+  if (parties.size() == 1 && calls.empty() && si > 0 && !in_person)
+    if (const std::string other = partner_before(si, parties.front()); !other.empty()) parties.push_back(other);
   if (parties.size() < 2) {
     d.anaphoric = true;
     d.confidence = 0.5;
