@@ -1460,3 +1460,32 @@ TEST_CASE("'both countries' are the two named before the phrase rather than one 
        {"treaty_signing | party=Indonesia party=Vietnam | 2024-03-11"}, {"party=India"}},
   });
 }
+
+TEST_CASE("a summit in a relative clause about a place is there; 'in the capital, X' places a signing and its guests") {
+  run({
+      {"en", "2023-05-22",
+       "Norwegian Prime Minister Jonas Gahr Støre cancelled a stop in Jakarta, where he was due to meet the leaders of Malaysia and Brunei for a summit on Wednesday. "
+       "Oslo hosted another summit.",
+       {"visit | visitor=Jonas Gahr Støre destination=Indonesia"}, {"destination=Norway"}},
+      {"es", "2023-05-22",
+       "El canciller de Noruega, Espen Barth Eide, firmó el acuerdo en la capital, Yakarta, con la ministra de Exteriores de Indonesia, Retno Marsudi.",
+       {"visit | visitor=Espen Barth Eide destination=Indonesia | 2023-05 "}},
+      {"en", "2023-05-22",
+       "Norway's foreign minister Espen Barth Eide signed the accord in the capital Jakarta, in the presence of Chinese Premier Li Qiang.",
+       {"visit | visitor=Li Qiang destination=Indonesia"}},
+  });
+}
+
+TEST_CASE("'the first … to visit' tells no future, German 'sollte' schedules, a seen surname is no demonym") {
+  run({
+      {"en", "2023-05-22",
+       "Ruto, the first Kenyan president to visit Fiji, arrived on Sunday evening.",
+       {"visit | visitor=William Ruto destination=Fiji | 2023-05-21"}, {"2023-05-28"}},
+      {"de", "2023-05-22",
+       "Kanzler Olaf Scholz besuchte am Sonntag Kenia. Scholz sollte noch am Montag nach Addis Abeba weiterfliegen.",
+       {"visit | visitor=Olaf Scholz destination=Ethiopia | 2023-05-22"}},
+      {"nl", "2023-05-22",
+       "De Australische premier Anthony Albanese ontving de Indiase premier Narendra Modi. Modi had maandag een telefoongesprek met Albanese.",
+       {"phone_call | party=Anthony Albanese party=Narendra Modi | 2023-05-22"}, {"Albania"}},
+  });
+}

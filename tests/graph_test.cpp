@@ -38,6 +38,23 @@ TEST_CASE("one event reported by two articles in two languages is one event with
   CHECK(count_kind(g, NodeKind::kArticle) == 2);
 }
 
+TEST_CASE("a report that a scheduled event took place wins over the report written before it") {
+  GraphBuilder b(kgtest::resources());
+  for (const auto& [text, lang, id] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Am Dienstagnachmittag sollte Kanzler Olaf Scholz in Nairobi eintreffen.", "de", "a.txt"},
+           {"Chancellor Olaf Scholz arrived in Nairobi on Tuesday afternoon.", "en", "b.txt"}}) {
+    auto x = kg::extract_article(kgtest::article(text, "2023-05-02", lang, id), kgtest::resources(), {});
+    REQUIRE(x.is_ok());
+    b.add(x.value());
+  }
+  const KnowledgeGraph g = b.build();
+  std::vector<std::string> statuses;
+  for (Vertex v : g.sorted_nodes())
+    if (g.node(v).kind == NodeKind::kEvent && *get_string(g.node(v).props, "eventType") == "visit")
+      statuses.push_back(*get_string(g.node(v).props, "status"));
+  CHECK(statuses == std::vector<std::string>{"under_way"});
+}
+
 TEST_CASE("different visits of the same pair months apart stay apart") {
   GraphBuilder b(kgtest::resources());
   for (const auto& [text, date, id] : std::vector<std::tuple<std::string, std::string, std::string>>{

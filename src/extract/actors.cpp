@@ -301,6 +301,11 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
       // "Santos, Calderón y Humala viajaron": the surname of a person named before in the
       // article, not a city (unless after "in").
       if (c == Cat::kPlace && m.end == m.begin + 1 && !after_locative(m.begin) && seen_surname(m.begin)) return;
+      // "gesprekken met Albanese.": the surname of a person named before, not an adjective with
+      // no noun after it.
+      if (c == Cat::kDemonym && m.end == m.begin + 1 && (m.end == s_.last || !toks_[m.end].is_word() || ctx_.find(m.end, Cat::kAnd)) &&
+          seen_surname(m.begin))
+        return;
       // "US$1.6 billion", "A$", "HK$": a currency, not a country.
       if (m.end < s_.last && (toks_[m.end].norm == "$" || toks_[m.end].norm == "＄") &&
           toks_[m.end].begin == toks_[m.end - 1].end)

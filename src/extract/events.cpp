@@ -64,6 +64,7 @@ class Extractor {
   bool reported_future(std::size_t si, std::size_t k) const;
   // The calls told in the two sentences before si, the last first.
   std::vector<Draft*> recent_calls(std::size_t si);
+  bool capital_apposition(std::size_t si, const ActorMention& m) const;
   std::string partner_before(std::size_t si, const std::string& party) const;
   bool in_recent_call(std::size_t si, const std::string& actor) {
     for (const Draft* x : recent_calls(si))
@@ -375,7 +376,15 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
       // (nor of a restrictive one right after it: "une déclaration qui doit fonder")
       bool restrictive = false;
       for (std::size_t r = std::max<std::size_t>(te, k > 2 ? k - 2 : 0); r < k; ++r) restrictive |= ctx_.find(r, Cat::kRelative, r + 1) != nullptr;
-      if ((rel == 0 || rel == clause) && !restrictive) return true;
+      // (nor an infinitive after an ordinal: "Modi, the first Indian prime minister to visit Papua
+      // New Guinea, arrived on Sunday")
+      bool ordinal = false;
+      if (ctx_.find(k, Cat::kInfinitive))
+        for (std::size_t r = k > s.first + 5 ? k - 5 : s.first; r < k; ++r) {
+          if (toks_[r].norm == ",") ordinal = false;
+          ordinal |= ctx_.find(r, Cat::kOrdinal, r + 1) != nullptr;
+        }
+      if ((rel == 0 || rel == clause) && !restrictive && !ordinal) return true;
     }
   for (std::size_t k = s.first; k < std::min<std::size_t>(te + 4, s.last); ++k)
     if (reported_future(si, k)) return true;
@@ -1658,9 +1667,16 @@ std::vector<const ActorMention*> Extractor::envoy_countries(std::size_t si, std:
 }
 
 // Is mention m after a locative preposition ("in Beijing", "at the White House", "à l'Élysée")?
+// "en la capital, Port Moresby", "in the capital, Astana": the capital named in apposition.
+bool Extractor::capital_apposition(std::size_t si, const ActorMention& m) const {
+  return m.begin > sent(si).first + 2 && toks_[m.begin - 1].norm == "," && ctx_.covering(m.begin - 2, Cat::kCapitalWord);
+}
+
 bool Extractor::located_at(std::size_t si, const ActorMention& m) const {
-  for (std::size_t k = m.begin; k > sent(si).first && k + 3 > m.begin; --k)
-    if (const Match* l = ctx_.find(k - 1, Cat::kLocative, m.begin); l && l->end >= k) return true;
+  std::size_t b = m.begin;
+  if (capital_apposition(si, m)) --b;
+  for (std::size_t k = b; k > sent(si).first && k + 3 > b; --k)
+    if (const Match* l = ctx_.find(k - 1, Cat::kLocative, b); l && l->end >= k) return true;
   return false;
 }
 
@@ -1668,8 +1684,7 @@ bool Extractor::located_at(std::size_t si, const ActorMention& m) const {
 const ActorMention* Extractor::located_place(std::size_t si) const {
   const ActorMention* place = nullptr;
   for (const auto& m : mentions(si))
-    if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > sent(si).first &&
-        ctx_.find(m.begin - 1, Cat::kLocative, m.begin))
+    if ((m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.begin > sent(si).first && located_at(si, m))
       place = &m;
   return place;
 }
@@ -1904,10 +1919,20 @@ void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vecto
     return;
   }
   // "met in Niamey, Niger's capital, for an AU summit", "the Niamey summit"
+  // ("a stop in Sydney, where he was due to meet the leaders of Australia, India and Japan for a
+  // summit": a relative clause about the place holds the summit.)
+  auto clause_of_place = [&](const ActorMention& m) {
+    if (m.end + 2 >= t.b || toks_[m.end].norm != "," || !ctx_.find(m.end + 1, Cat::kRelative, m.end + 2)) return false;
+    for (std::size_t k = m.end + 2; k < t.b; ++k) {
+      const bool in_list = toks_[k].norm == "," && std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin == k + 1; });
+      if ((toks_[k].norm == "," && !in_list) || toks_[k].norm == ";") return false;
+    }
+    return m.end + 20 >= t.b;
+  };
   const ActorMention* before = nullptr;
   for (const auto& m : ms)
-    if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b && m.end + 12 >= t.b &&
-        (m.end + 1 >= t.b || (m.begin > sent(si).first && located_at(si, m))))
+    if ((m.via == Via::kPlace || m.via == Via::kCapital) && m.end <= t.b &&
+        ((m.end + 12 >= t.b && (m.end + 1 >= t.b || (m.begin > sent(si).first && located_at(si, m)))) || clause_of_place(m)))
       before = &m;
   if (before) {
     summit_places_.push_back({si, org, *before});
@@ -2103,7 +2128,7 @@ void Extractor::presence(std::size_t si) {
         return m.kind == ActorKind::kCountry && m.end == place.begin;  // "in het Zwitserse Davos"
       });
       if (place.begin > k + 1 && !ctx_.covering(place.begin - 1, Cat::kOf) && !ctx_.covering(place.begin - 1, Cat::kCapitalWord) &&
-          !ctx_.covering(place.begin - 1, Cat::kDeterminer) && !country_word_before)
+          !ctx_.covering(place.begin - 1, Cat::kDeterminer) && !country_word_before && !capital_apposition(si, place))
         continue;
       // A modifier: "Washington embassy" (not "Bishkek on Saturday": a time follows).
       const bool time_next = std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
@@ -2179,7 +2204,8 @@ void Extractor::presence(std::size_t si) {
         };
         std::size_t last_comma = SIZE_MAX;
         for (std::size_t k = p.end; k < place.begin; ++k)
-          if ((toks_[k].norm == "," || toks_[k].norm == ";") && !around_time(k)) last_comma = k;
+          if ((toks_[k].norm == "," || toks_[k].norm == ";") && !around_time(k) && !(k + 1 == place.begin && capital_apposition(si, place)))
+            last_comma = k;
         if (last_comma != SIZE_MAX) {
           bool action = false;
           for (Cat c : {Cat::kArrivalVerb, Cat::kMotionVerb, Cat::kVisitVerb, Cat::kMeetingVerb, Cat::kTreatyAction,
@@ -3426,6 +3452,11 @@ void absorb_event(EventRecord& into, const EventRecord& from) {
   into.brief = into.brief || from.brief;
   if (into.treaty_name.empty()) into.treaty_name = from.treaty_name;
   if (into.status == "occurred" && from.status == "announced" && into.date_source != "text") into.status = from.status;
+  // (A report that it took place, with its day, wins over one written before it happened: "sollte
+  // am Dienstagnachmittag empfangen werden" at 16:45, "was received on Tuesday" at 18:20.)
+  else if (into.status == "announced" && (from.status == "occurred" || from.status == "under_way") && from.date_source == "text" &&
+           into.date_source == "text")
+    into.status = from.status;
   if (from.status == "cancelled") into.status = "cancelled";
   into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
 }

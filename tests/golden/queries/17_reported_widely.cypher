@@ -11,5 +11,5 @@ ORDER BY articles DESC, event
 // trade_figure: Brazil – Japan 9800000000 USD (2021)                   |        5 | ["de","en","es","fr","nl"]
 // treaty_signing: Brazil – Japan (2022-05-03)                          |        5 | ["de","en","es","fr","nl"]
 // visit: Haruka Morita → Brazil, hosted by Jair Bolsonaro (2022-05-02) |        5 | ["de","en","es","fr","nl"]
-// meeting: Jair Bolsonaro – Haruka Morita (2022-05-03)                 |        2 | ["en","fr"]
+// meeting: Jair Bolsonaro – Haruka Morita (2022-05-03)                 |        3 | ["de","en","fr"]
 // (5 rows)
