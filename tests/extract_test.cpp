@@ -1489,3 +1489,16 @@ TEST_CASE("'the first … to visit' tells no future, German 'sollte' schedules, 
        {"phone_call | party=Anthony Albanese party=Narendra Modi | 2023-05-22"}, {"Albania"}},
   });
 }
+
+TEST_CASE("a month after a word for last or next is the last or the next such month") {
+  run({
+      {"de", "2024-07-08", "Ministerpräsident Fumio Kishida besuchte im vergangenen November Manila.",
+       {"visit | visitor=Fumio Kishida destination=Philippines | 2023-11"}},
+      {"nl", "2024-07-08", "Premier Fumio Kishida bracht afgelopen november een bezoek aan Manilla.",
+       {"visit | visitor=Fumio Kishida destination=Philippines | 2023-11"}},
+      {"nl", "2024-07-08", "Premier Fumio Kishida brengt komende november een bezoek aan Manilla.",
+       {"visit | visitor=Fumio Kishida destination=Philippines | 2024-11"}},
+      {"de", "2024-07-08", "Ministerpräsident Fumio Kishida reist im nächsten März nach Manila.",
+       {"visit | visitor=Fumio Kishida destination=Philippines | 2025-03"}},
+  });
+}

@@ -898,6 +898,20 @@ void Extractor::visits(std::size_t si) {
                               (t.cat == Cat::kVisitNoun && ctx_.find(t.b, Cat::kVisitVerb, t.e + 1));
     if (verb_reading) {
       std::size_t k = t.e;
+      // (Verb second, a time before the object: "besuchte im vergangenen November Manila",
+      // "bezocht vorige week Parijs".)
+      for (bool moved = true; moved && k < s.last && k < t.e + 6;) {
+        moved = false;
+        for (const auto& te : ctx_.sentences[si].times)
+          if (te.end > k && te.begin <= k + 2 && te.begin >= k) {
+            bool filler = true;  // only words of the time's own phrase ("im vergangenen") before it
+            for (std::size_t q = k; q < te.begin; ++q) filler &= toks_[q].is_word() && !toks_[q].upper_initial;
+            if (filler) {
+              k = te.end;
+              moved = true;
+            }
+          }
+      }
       while (k < s.last && k < t.e + 2 && ctx_.find(k, Cat::kDeterminer, k + 1)) ++k;
       for (const auto& m : ms) {
         // (A mention may hold its article: "bezocht het koninkrijk".)

@@ -349,10 +349,17 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     if (const Match* m = ctx.find(i, Cat::kMonth); m && i > s.first) {
       const Token& prev = toks[i - 1];
       // ("Begin maart reisde …": the sentence's first word may be capitalised.)
-      const bool prep = prev.is_word() && (!prev.upper_initial || i - 1 == s.first) && text::count_cps(prev.text(ctx.text())) <= 8;
+      // ("im vergangenen November", "afgelopen november", "komende november": the last or the
+      // next one.)
+      const bool last = ctx.covering(i - 1, Cat::kPast) != nullptr, next = !last && ctx.covering(i - 1, Cat::kFuture) != nullptr;
+      const bool prep = prev.is_word() && (!prev.upper_initial || i - 1 == s.first) &&
+                        (text::count_cps(prev.text(ctx.text())) <= 8 || last || next);
       if (prep && !t.all_caps) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kMonth};
-        te.date = PartialDate{year_of(m->payload->ival, 0), m->payload->ival, 0};
+        const int mo = m->payload->ival;
+        te.date = PartialDate{year_of(mo, 0), mo, 0};
+        if ((last || next) && pub.has_month())
+          te.date.year = last ? (mo < pub.month ? pub.year : pub.year - 1) : (mo > pub.month ? pub.year : pub.year + 1);
         // "en noviembre de 1977", "im November 1977": the year named right after it.
         std::size_t y = m->end;
         if (y < s.last && (toks[y].norm == "de" || toks[y].norm == "del" || toks[y].norm == "of" || toks[y].norm == ",")) ++y;
