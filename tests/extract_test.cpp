@@ -1502,3 +1502,31 @@ TEST_CASE("a month after a word for last or next is the last or the next such mo
        {"visit | visitor=Fumio Kishida destination=Philippines | 2025-03"}},
   });
 }
+
+TEST_CASE("a Spanish call with no subject is made by the person the sentence before was about") {
+  run({
+      {"es", "2023-05-22",
+       "El presidente Joe Biden suspendió una escala en Sídney. La semana pasada habló por teléfono con el primer ministro australiano, Anthony Albanese.",
+       {"phone_call | party=Anthony Albanese party=Joe Biden | 2023-05"}},
+      // (A subject of its own: no guess.)
+      {"es", "2023-05-22",
+       "El presidente Joe Biden suspendió una escala en Sídney. La ministra habló por teléfono con el primer ministro australiano, Anthony Albanese.",
+       {}, {"party=Joe Biden"}},
+  });
+}
+
+TEST_CASE("feast days are dates; 'eleven days after' is a distance in time, not a visit's length") {
+  run({
+      {"en", "2016-01-05",
+       "The call came 11 days after Prime Minister Narendra Modi made a surprise stopover in Lahore on Christmas Day.",
+       {"visit | visitor=Narendra Modi destination=Pakistan | 2015-12-25 | occurred"}, {"2016-01-04"}},
+      {"de", "2016-01-05", "Kanzlerin Angela Merkel reiste am Heiligabend nach Mali.",
+       {"visit | visitor=Angela Merkel destination=Mali | 2015-12-24"}},
+      {"fr", "2016-01-05", "Le président Emmanuel Macron s'est rendu au Mali le jour de Noël.",
+       {"visit | visitor=Emmanuel Macron destination=Mali | 2015-12-25"}},
+      {"es", "2016-01-05", "El presidente Pedro Sánchez viajó a Mali el día de Navidad de 2014.",
+       {"visit | visitor=Pedro Sánchez destination=Mali | 2014-12-25"}},
+      {"nl", "2016-01-05", "Premier Mark Rutte bezocht op eerste kerstdag Mali, twee dagen na zijn bezoek aan Niger.",
+       {"visit | visitor=Mark Rutte destination=Mali | 2015-12-25 | occurred"}, {"2015-12-26"}},
+  });
+}

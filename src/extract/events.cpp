@@ -66,6 +66,7 @@ class Extractor {
   std::vector<Draft*> recent_calls(std::size_t si);
   bool capital_apposition(std::size_t si, const ActorMention& m) const;
   std::string partner_before(std::size_t si, const std::string& party) const;
+  const ActorMention* dropped_subject(std::size_t si, std::size_t tb) const;
   bool in_recent_call(std::size_t si, const std::string& actor) {
     for (const Draft* x : recent_calls(si))
       for (const auto& p : x->ev.participants)
@@ -342,6 +343,27 @@ std::vector<Draft*> Extractor::recent_calls(std::size_t si) {
     if (!it->anaphoric && it->ev.type == "phone_call" && it->sentence < si) out.push_back(&*it);
   }
   return out;
+}
+
+// No subject at all before the verb at tb, in a language that drops subject pronouns ("De ahí
+// partirá hacia California", "La semana pasada habló por teléfono con Albanese"): the person the
+// last sentence was about, its first one (not one governed by "with").
+// (Not after a subject of its own: "La conversación llega mientras Washington advierte a Pekín".)
+// ("El sábado se trasladará a …": a time is no subject.)
+const ActorMention* Extractor::dropped_subject(std::size_t si, std::size_t tb) const {
+  const Sentence& s = sent(si);
+  if (!ctx_.lang.pro_drop || si == 0) return nullptr;
+  const bool noun_subject =
+      tb >= s.first + 2 && toks_[tb - 1].is_word() && !toks_[tb - 1].upper_initial &&
+      (ctx_.find(tb - 2, Cat::kDefinite, tb - 1) || ctx_.find(tb - 2, Cat::kDeterminer, tb - 1)) &&
+      std::none_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
+                   [&](const TimeExpr& te) { return te.begin <= tb - 1 && te.end >= tb; });
+  const auto& ms = mentions(si);
+  if (noun_subject || std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < tb; }))
+    return nullptr;
+  for (const auto& m : mentions(si - 1))
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !after_with(si - 1, m.begin)) return &m;
+  return nullptr;
 }
 
 // A call with one party named whose counterpart the sentence before gave: "Alijev heeft Poetin
@@ -1321,24 +1343,16 @@ void Extractor::visits(std::size_t si) {
     // California"): the person the last sentence was about, its first one.
     // (Not after a subject of its own: "La conversación llega mientras Washington advierte a Pekín".)
     // ("El sábado se trasladará a …": a time is no subject.)
-    const bool noun_subject =
-        t.b >= s.first + 2 && toks_[t.b - 1].is_word() && !toks_[t.b - 1].upper_initial &&
-        (ctx_.find(t.b - 2, Cat::kDefinite, t.b - 1) || ctx_.find(t.b - 2, Cat::kDeterminer, t.b - 1)) &&
-        std::none_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
-                     [&](const TimeExpr& te) { return te.begin <= t.b - 1 && te.end >= t.b; });
-    if (visitor_id.empty() && !dests.empty() && ctx_.lang.pro_drop && si > 0 && !noun_subject &&
-        (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb || t.cat == Cat::kDeparture) &&
-        std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < t.b; }))
-      for (const auto& m : mentions(si - 1)) {
-        if (m.kind != ActorKind::kPerson || m.actor.empty() || after_with(si - 1, m.begin)) continue;
+    if (visitor_id.empty() && !dests.empty() &&
+        (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb || t.cat == Cat::kDeparture))
+      if (const ActorMention* m = dropped_subject(si, t.b)) {
         bool home = false;
-        for (const auto* dd : dests) home |= dd->country == m.country;
-        if (!home && !speaker(si - 1, m)) {
-          visitor_id = m.actor;
-          visitor_country = m.country;
+        for (const auto* dd : dests) home |= dd->country == m->country;
+        if (!home && !speaker(si - 1, *m)) {
+          visitor_id = m->actor;
+          visitor_country = m->country;
           conf = 0.6;
         }
-        break;
       }
     Draft d = new_draft(si, t.b, t.e, "visit");
     if (t.cat == Cat::kSummit && !dests.empty()) {
@@ -2502,8 +2516,14 @@ void Extractor::phone_calls(std::size_t si) {
       break;
     }
   }
-  if (parties.size() == 1 && calls.empty() && si > 0 && !in_person)
-    if (const std::string other = partner_before(si, parties.front()); !other.empty()) parties.push_back(other);
+  if (parties.size() == 1 && calls.empty() && si > 0 && !in_person) {
+    if (const std::string other = partner_before(si, parties.front()); !other.empty()) {
+      parties.push_back(other);
+    } else if (const ActorMention* caller = dropped_subject(si, main->b); caller && caller->actor != parties.front() &&
+               !speaker(si - 1, *caller)) {
+      parties.insert(parties.begin(), caller->actor);
+    }
+  }
   if (parties.size() < 2) {
     d.anaphoric = true;
     d.confidence = 0.5;

@@ -91,6 +91,17 @@ void find_times(ArticleContext& ctx, std::size_t si) {
   // "agreed") and not the future: then this year's, as long as it is not yet to come ("in maart"
   // in an October story about an agreement: the March before, not the one after).
   const bool past_only = ctx.any(s.first, s.last, Cat::kPast) && !ctx.any(s.first, s.last, Cat::kFuture);
+  // "en noviembre de 1977", "im November 1977", "Christmas Day of 1986": the year named right
+  // after a month or a day (from token e on) is theirs.
+  auto year_after = [&](TimeExpr& te, std::size_t e) {
+    std::size_t y = e;
+    if (y < s.last && (toks[y].norm == "de" || toks[y].norm == "del" || toks[y].norm == "of" || toks[y].norm == ",")) ++y;
+    if (y < s.last && year_number(toks[y])) {
+      te.date.year = year_number(toks[y]);
+      te.explicit_year = true;
+      te.end = static_cast<std::uint32_t>(y + 1);
+    }
+  };
   auto year_of = [&](int month, int day) {
     const int y = closest_year(pub, month, day);
     if (!past_only || pub.empty()) return y;
@@ -160,6 +171,20 @@ void find_times(ArticleContext& ctx, std::size_t si) {
           i = d2->end;
           continue;
         }
+      }
+    }
+    // A day named for its feast ("on Christmas Day", "am Heiligabend", "le jour de l'An"): that
+    // day, of the year named right after it, else of the nearest year.
+    if (const Match* m = ctx.find(i, Cat::kHoliday); m && m->payload->sval.size() == 5) {
+      const int mo = std::atoi(m->payload->sval.substr(0, 2).c_str()), day = std::atoi(m->payload->sval.substr(3, 2).c_str());
+      if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
+        TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kDate};
+        te.date = PartialDate{year_of(mo, day), mo, day};
+        year_after(te, m->end);
+        mark_context(te);
+        if (te.date.year) out.push_back(te);
+        i = te.end;
+        continue;
       }
     }
     // Explicit dates.
@@ -360,14 +385,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         te.date = PartialDate{year_of(mo, 0), mo, 0};
         if ((last || next) && pub.has_month())
           te.date.year = last ? (mo < pub.month ? pub.year : pub.year - 1) : (mo > pub.month ? pub.year : pub.year + 1);
-        // "en noviembre de 1977", "im November 1977": the year named right after it.
-        std::size_t y = m->end;
-        if (y < s.last && (toks[y].norm == "de" || toks[y].norm == "del" || toks[y].norm == "of" || toks[y].norm == ",")) ++y;
-        if (y < s.last && year_number(toks[y])) {
-          te.date.year = year_number(toks[y]);
-          te.explicit_year = true;
-          te.end = static_cast<std::uint32_t>(y + 1);
-        }
+        year_after(te, m->end);
         mark_context(te);
         if (te.date.year) out.push_back(te);
         i = te.end;
@@ -403,6 +421,11 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       const double n = number_value(ctx, t, &ok);
       if (ok && n >= 1 && n <= 60 && n == std::floor(n)) {
         const Match* u = ctx.find(i + 1, Cat::kDurationUnit);
+        // "11 days after", "vor elf Tagen", "il y a onze jours": a distance in time, no length.
+        if (u && ((i > s.first && ctx.covering(i - 1, Cat::kOffsetWord)) || (u->end < s.last && ctx.find(u->end, Cat::kOffsetWord)))) {
+          i = u->end;
+          continue;
+        }
         if (u) {
           TimeExpr te{static_cast<std::uint32_t>(i), u->end, TimeKind::kDuration};
           te.days = static_cast<int>(n) * u->payload->ival;

@@ -609,6 +609,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"relative_months", Cat::kRelMonth, ValueKind::kInt, 0},
                                             {"relative_years", Cat::kRelYear, ValueKind::kInt, 0},
                                             {"year_parts", Cat::kYearPart, ValueKind::kString, 0},
+                                            {"holidays", Cat::kHoliday, ValueKind::kString, 0},
+                                            {"offset_words", Cat::kOffsetWord, ValueKind::kNone, 0},
                                             {"same_year", Cat::kSameYear, ValueKind::kNone, 0},
                                             {"day_parts", Cat::kDayPart, ValueKind::kNone, 0},
                                             {"from", Cat::kFrom, ValueKind::kNone, 0},
