@@ -1530,3 +1530,16 @@ TEST_CASE("feast days are dates; 'eleven days after' is a distance in time, not 
        {"visit | visitor=Mark Rutte destination=Mali | 2015-12-25 | occurred"}, {"2015-12-26"}},
   });
 }
+
+TEST_CASE("'the five' are the five persons just named; 'in the port city of X' places a summit; a country past the treaty's clause is no party") {
+  run({
+      {"en", "2018-08-13",
+       "The leaders of the five countries on Sunday signed a convention in the Kazakh port city of Aktau, ending a dispute that began with the collapse of the Soviet Union. "
+       "President Nursultan Nazarbayev hosted the summit, which was attended by Russian President Vladimir Putin, Iranian President Hassan Rouhani, "
+       "Azerbaijani President Ilham Aliyev and Turkmen President Gurbanguly Berdimuhamedow. "
+       "The five signed the Convention on the Legal Status of the Caspian Sea.",
+       {"visit | visitor=Vladimir Putin destination=Kazakhstan | 2018-08-12", "visit | visitor=Hassan Rouhani destination=Kazakhstan",
+        "party=Azerbaijan party=Iran party=Kazakhstan party=Russia party=Turkmenistan"},
+       {"party=Soviet Union"}},
+  });
+}

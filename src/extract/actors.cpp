@@ -1024,6 +1024,31 @@ void SentenceActors::reference_pass() {
       i = m->end - 1;
       continue;
     }
+    // "The five signed …", "les cinq dirigeants", "die vier Staatschefs": a group of persons
+    // counted (four to twelve; two and three are in the lexicon's two_persons/three_persons).
+    if (i + 2 < s_.last && ctx_.find(i, Cat::kDefinite, i + 1)) {
+      const auto nw = ctx_.lang.number_words.find(toks_[i + 1].norm);
+      const int n = nw != ctx_.lang.number_words.end() ? static_cast<int>(nw->second) : 0;
+      const std::size_t after = i + 2;
+      const bool title_next = ctx_.find(after, Cat::kTitle) != nullptr;
+      bool verb_next = false;
+      for (Cat c : {Cat::kTreatyAction, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb, Cat::kMeetingVerb, Cat::kPhoneVerb,
+                    Cat::kSpeechVerb, Cat::kReport})
+        verb_next |= ctx_.find(after, c) != nullptr;
+      if (n >= 4 && n <= 12 && nw->second == n && (title_next || verb_next)) {
+        const Match* t = title_next ? ctx_.find(after, Cat::kTitle) : nullptr;
+        ActorMention a;
+        a.begin = static_cast<std::uint32_t>(i);
+        a.end = static_cast<std::uint32_t>(t ? t->end : after);
+        a.kind = ActorKind::kPerson;
+        a.via = Via::kTwoPersons;
+        a.country = std::to_string(n);  // the group's size until resolved
+        mentions.push_back(a);
+        take(a.begin, a.end);
+        i = a.end - 1;
+        continue;
+      }
+    }
     if (const Match* m = ctx_.find(i, Cat::kTwoPersons)) {
       ActorMention a;
       a.begin = static_cast<std::uint32_t>(i);
@@ -1148,7 +1173,9 @@ bool governed_by_preposition(const ArticleContext& ctx, std::size_t begin) {
 
 // Three persons named as one list in one of the last sentences ("Demissionair premier Rutte, de
 // Italiaanse premier Meloni en Commissievoorzitter Von der Leyen waren …"): "het drietal".
-std::vector<std::string> listed_three(const ArticleContext& ctx, std::size_t si) {
+// The n persons just named together as a list ("X, Y and Z"; not part of a longer one), in the
+// last few sentences.
+std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std::size_t n) {
   for (std::size_t back = 1; back <= 6 && back <= si; ++back) {
     const auto& ms = ctx.sentences[si - back].actors;
     std::vector<const ActorMention*> persons;
@@ -1157,14 +1184,20 @@ std::vector<std::string> listed_three(const ArticleContext& ctx, std::size_t si)
           m.via != Via::kTwoPersons)
         persons.push_back(&m);
     auto joins = [&](std::size_t b, std::size_t e, bool* with_and) { return ctx.list_joint(ms, b, e, with_and); };
-    for (std::size_t a = 0; a + 2 < persons.size(); ++a) {
-      bool and1 = false, and2 = false;
-      if (!joins(persons[a]->end, persons[a + 1]->begin, &and1) || and1) continue;
-      if (!joins(persons[a + 1]->end, persons[a + 2]->begin, &and2) || !and2) continue;
-      bool more = false;  // (not part of a longer list)
-      if (a + 3 < persons.size()) joins(persons[a + 2]->end, persons[a + 3]->begin, &more);
+    for (std::size_t a = 0; a + n <= persons.size(); ++a) {
+      bool ok = true;
+      for (std::size_t q = a; q + 1 < a + n && ok; ++q) {
+        bool with_and = false;
+        ok = joins(persons[q]->end, persons[q + 1]->begin, &with_and) && with_and == (q + 2 == a + n);
+      }
+      if (!ok) continue;
+      if (a > 0 && joins(persons[a - 1]->end, persons[a]->begin, nullptr)) continue;  // (not part of a longer list)
+      bool more = false;
+      if (a + n < persons.size()) joins(persons[a + n - 1]->end, persons[a + n]->begin, &more);
       if (more) continue;
-      return {persons[a]->actor, persons[a + 1]->actor, persons[a + 2]->actor};
+      std::vector<std::string> out;
+      for (std::size_t q = a; q < a + n; ++q) out.push_back(persons[q]->actor);
+      return out;
     }
   }
   return {};
@@ -1309,11 +1342,12 @@ void find_actors(ArticleContext& ctx) {
         std::vector<std::string> cands;
         // (A pronoun of this sentence counts: "He arrived … and was received by President Zuma
         // before both travelled to Durban".)
-        for (auto it = resolved.rbegin(); it != resolved.rend() && cands.size() < 4; ++it)
+        const std::size_t wanted = std::max<std::size_t>(4, m.country.empty() ? 0 : static_cast<std::size_t>(std::atoi(m.country.c_str())));
+        for (auto it = resolved.rbegin(); it != resolved.rend() && cands.size() < wanted; ++it)
           if (it->kind == ActorKind::kPerson && !it->actor.empty() && it->via != Via::kPossessive && fits(it->actor) &&
               std::find(cands.begin(), cands.end(), it->actor) == cands.end())
             cands.push_back(it->actor);
-        for (auto it = persons.rbegin(); it != persons.rend() && cands.size() < 4; ++it)
+        for (auto it = persons.rbegin(); it != persons.rend() && cands.size() < wanted; ++it)
           if (fits(it->actor) && std::find(cands.begin(), cands.end(), it->actor) == cands.end())
             cands.push_back(it->actor);
         // The office named exactly ("les deux présidents": the presidents, not the prime minister
@@ -1338,13 +1372,15 @@ void find_actors(ArticleContext& ctx) {
             resolved.push_back(p);
           }
         };
-        if (m.country == "3") {  // three: the three just named together, else the last three named
-          if (const auto three = listed_three(ctx, si); three.size() == 3) {
-            resolve_to(three);
+        // Three or more ("het drietal", "the five"): those just named together, else the last
+        // ones named.
+        if (const std::size_t n = m.country.empty() ? 0 : static_cast<std::size_t>(std::atoi(m.country.c_str())); n >= 3) {
+          if (const auto listed = listed_n(ctx, si, n); listed.size() == n) {
+            resolve_to(listed);
             continue;
           }
-          if (cands.size() < 3) continue;
-          resolve_to({cands[0], cands[1], cands[2]});
+          if (cands.size() < n) continue;
+          resolve_to(std::vector<std::string>(cands.begin(), cands.begin() + static_cast<long>(n)));
           continue;
         }
         // Two persons of this very sentence before it are "both" ("He arrived … and was received by

@@ -1705,6 +1705,19 @@ bool Extractor::located_at(std::size_t si, const ActorMention& m) const {
   if (capital_apposition(si, m)) --b;
   for (std::size_t k = b; k > sent(si).first && k + 3 > b; --k)
     if (const Match* l = ctx_.find(k - 1, Cat::kLocative, b); l && l->end >= k) return true;
+  // "in the Kazakh port city of Aktau", "dans la ville portuaire de Sotchi"
+  if (b > sent(si).first + 2 && ctx_.covering(b - 1, Cat::kOf))
+    for (std::size_t k = b - 1; k > sent(si).first && k + 7 > b; --k) {
+      if (toks_[k - 1].norm == "," || toks_[k - 1].norm == ";") break;
+      if (!ctx_.find(k - 1, Cat::kLocative, k)) continue;
+      // (a noun phrase after the preposition: not "venu à Paris directement de Madrid")
+      bool noun_phrase = ctx_.find(k, Cat::kDeterminer, k + 1) != nullptr;
+      if (!noun_phrase && !ctx_.lang.capitalized_nouns) {
+        noun_phrase = true;
+        for (std::size_t q = k; q + 1 < b; ++q) noun_phrase &= !toks_[q].upper_initial;
+      }
+      return noun_phrase;
+    }
   return false;
 }
 
@@ -2915,9 +2928,16 @@ void Extractor::treaties(std::size_t si) {
     if (parties.size() < 2)
       for (const auto& m : ms)
         if (m.via == Via::kTwoCountries) push_to(parties, party_of(m));
+    // (Not past a comma after the treaty: "…, ending a dispute that had lingered since the collapse
+    // of the Soviet Union".)
+    auto later_clause = [&](const ActorMention& m) {
+      for (std::size_t k = std::max(hi, name_e); k < m.begin; ++k)
+        if (toks_[k].norm == "," || toks_[k].norm == ";") return true;
+      return false;
+    };
     if (parties.size() < 2)
       for (const auto& m : ms)
-        if (!m.weak() && m.via != Via::kTheCountry && m.kind != ActorKind::kPerson) push_to(parties, party_of(m));
+        if (!m.weak() && m.via != Via::kTheCountry && m.kind != ActorKind::kPerson && !later_clause(m)) push_to(parties, party_of(m));
     if (parties.size() < 2)
       for (const auto& m : ms)
         if ((m.kind == ActorKind::kPerson && !speaker(si, m)) || m.via == Via::kDemonym) push_to(parties, party_of(m));
