@@ -1543,3 +1543,13 @@ TEST_CASE("'the five' are the five persons just named; 'in the port city of X' p
        {"party=Soviet Union"}},
   });
 }
+
+TEST_CASE("a country in brackets after a name is that person's; 'de zes leiders' are the six persons last named") {
+  run({
+      {"nl", "2023-05-19",
+       "Donderdag sprak president Xi Jinping afzonderlijk met Sadyr Zjaparov (Kirgizië), Emomali Rachmon (Tadzjikistan), "
+       "Serdar Berdimoechamedov (Turkmenistan), Sjavkat Mirzijojev (Oezbekistan) en Kasym-Zjomart Tokajev (Kazachstan). "
+       "Vrijdag ondertekenden de zes leiders de Verklaring van Xi'an.",
+       {"party=China party=Kazakhstan party=Kyrgyzstan party=Tajikistan party=Turkmenistan party=Uzbekistan | 2023-05-19"}},
+  });
+}

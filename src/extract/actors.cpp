@@ -8,8 +8,8 @@
 //  4. surnames and family names of persons already seen ("Lavrov", "Zhao");
 //  5. pronouns, "het land", "de twee landen", "here".
 #include <algorithm>
+#include <cmath>
 #include <map>
-#include <set>
 #include <set>
 
 #include "common/text_util.h"
@@ -88,6 +88,7 @@ class SentenceActors {
   void gazetteer_pass(std::size_t skip_until);
   void add_compound(std::size_t i);
   void add_inflected(std::size_t i);
+  void group_pass();
   void title_pass();
   void org_pass();
   void speaker_pass();
@@ -494,6 +495,33 @@ std::string SentenceActors::affiliation_country(std::size_t from, std::size_t li
     if (m.end < s_.last && toks_[m.end].upper_initial && toks_[m.end].is_word()) return m.country;
   }
   return {};
+}
+
+// "The five signed …", "les cinq dirigeants", "die vier Staatschefs": a group of persons counted
+// (four to twelve; two and three are in the lexicon's two_persons/three_persons), resolved by the
+// discourse pass. Before the titles, whose words it holds.
+void SentenceActors::group_pass() {
+  for (std::size_t i = s_.first; i + 2 < s_.last; ++i) {
+    if (taken(i) || !ctx_.find(i, Cat::kDefinite, i + 1)) continue;
+    const auto nw = ctx_.lang.number_words.find(toks_[i + 1].norm);
+    if (nw == ctx_.lang.number_words.end() || nw->second < 4 || nw->second > 12 || nw->second != std::floor(nw->second)) continue;
+    const std::size_t after = i + 2;
+    const Match* title = ctx_.find(after, Cat::kTitle);
+    bool verb_next = false;
+    for (Cat c : {Cat::kTreatyAction, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb, Cat::kMeetingVerb, Cat::kPhoneVerb,
+                  Cat::kSpeechVerb, Cat::kReport})
+      verb_next |= ctx_.find(after, c) != nullptr;
+    if (!title && !verb_next) continue;
+    ActorMention a;
+    a.begin = static_cast<std::uint32_t>(i);
+    a.end = static_cast<std::uint32_t>(title ? title->end : after);
+    a.kind = ActorKind::kPerson;
+    a.via = Via::kTwoPersons;
+    a.country = std::to_string(static_cast<int>(nw->second));  // the group's size until resolved
+    mentions.push_back(a);
+    take(a.begin, a.end);
+    i = a.end - 1;
+  }
 }
 
 void SentenceActors::title_pass() {
@@ -1024,31 +1052,6 @@ void SentenceActors::reference_pass() {
       i = m->end - 1;
       continue;
     }
-    // "The five signed …", "les cinq dirigeants", "die vier Staatschefs": a group of persons
-    // counted (four to twelve; two and three are in the lexicon's two_persons/three_persons).
-    if (i + 2 < s_.last && ctx_.find(i, Cat::kDefinite, i + 1)) {
-      const auto nw = ctx_.lang.number_words.find(toks_[i + 1].norm);
-      const int n = nw != ctx_.lang.number_words.end() ? static_cast<int>(nw->second) : 0;
-      const std::size_t after = i + 2;
-      const bool title_next = ctx_.find(after, Cat::kTitle) != nullptr;
-      bool verb_next = false;
-      for (Cat c : {Cat::kTreatyAction, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb, Cat::kMeetingVerb, Cat::kPhoneVerb,
-                    Cat::kSpeechVerb, Cat::kReport})
-        verb_next |= ctx_.find(after, c) != nullptr;
-      if (n >= 4 && n <= 12 && nw->second == n && (title_next || verb_next)) {
-        const Match* t = title_next ? ctx_.find(after, Cat::kTitle) : nullptr;
-        ActorMention a;
-        a.begin = static_cast<std::uint32_t>(i);
-        a.end = static_cast<std::uint32_t>(t ? t->end : after);
-        a.kind = ActorKind::kPerson;
-        a.via = Via::kTwoPersons;
-        a.country = std::to_string(n);  // the group's size until resolved
-        mentions.push_back(a);
-        take(a.begin, a.end);
-        i = a.end - 1;
-        continue;
-      }
-    }
     if (const Match* m = ctx_.find(i, Cat::kTwoPersons)) {
       ActorMention a;
       a.begin = static_cast<std::uint32_t>(i);
@@ -1085,6 +1088,7 @@ void SentenceActors::reference_pass() {
 
 void SentenceActors::run(std::size_t skip_until) {
   gazetteer_pass(skip_until);
+  group_pass();
   title_pass();
   org_pass();
   speaker_pass();
@@ -1379,6 +1383,10 @@ void find_actors(ArticleContext& ctx) {
             resolve_to(listed);
             continue;
           }
+          // (Persons named without a title may be of the group: "sprak Xi met Sadyr Zjaparov
+          // (Kirgizië), Emomali Rachmon …. Vrijdag ondertekenden de zes leiders".)
+          for (auto it = persons.rbegin(); it != persons.rend() && cands.size() < n; ++it)
+            if (std::find(cands.begin(), cands.end(), it->actor) == cands.end()) cands.push_back(it->actor);
           if (cands.size() < n) continue;
           resolve_to(std::vector<std::string>(cands.begin(), cands.begin() + static_cast<long>(n)));
           continue;
@@ -1457,6 +1465,24 @@ void find_actors(ArticleContext& ctx) {
         countries.push_back({m.actor, si, m.begin, !m.weak()});
     }
     ctx.sentences[si].actors = std::move(resolved);
+  }
+
+  // "Sadyr Zjaparov (Kirgizië)", "Emomali Rahmon (Tajikistan)": the country in brackets after a
+  // name.
+  for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
+    const auto& ms = ctx.sentences[si].actors;
+    const auto& toks = ctx.toks();
+    for (const auto& m : ms) {
+      if (m.kind != ActorKind::kPerson || m.via != Via::kName || m.actor.empty() || m.end + 2 >= ctx.doc.sentences[si].last ||
+          toks[m.end].norm != "(")
+        continue;
+      ActorRecord& a = ctx.actors[m.actor];
+      if (!a.country.empty()) continue;
+      for (const auto& c : ms)
+        if (c.kind == ActorKind::kCountry && c.via == Via::kCountryName && c.begin == m.end + 1 && c.end < ctx.doc.sentences[si].last &&
+            toks[c.end].norm == ")")
+          a.country = c.country;
+    }
   }
 
   // "haar woordvoerder Joost Hendriks", "his spokesman": the possessor's country.
