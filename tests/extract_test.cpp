@@ -1553,3 +1553,13 @@ TEST_CASE("a country in brackets after a name is that person's; 'de zes leiders'
        {"party=China party=Kazakhstan party=Kyrgyzstan party=Tajikistan party=Turkmenistan party=Uzbekistan | 2023-05-19"}},
   });
 }
+
+TEST_CASE("'le président' after the article's protagonist was named again is the protagonist, not the host given that title once") {
+  run({
+      {"fr", "2023-11-02",
+       "Emmanuel Macron est arrivé mercredi au Kazakhstan. Il y a été reçu par le président Kassym-Jomart Tokaïev. "
+       "Emmanuel Macron a salué le refus d'Astana de suivre la route de la vassalisation. "
+       "Le président s'est ensuite envolé pour l'Ouzbékistan.",
+       {"visit | visitor=Emmanuel Macron destination=Uzbekistan"}, {"visitor=Kassym-Jomart Tokayev"}},
+  });
+}

@@ -754,22 +754,38 @@ void SentenceActors::title_pass() {
               break;
             }
         }
+      auto exact = [&](const std::string& id) {
+        if (ctx_.person_roles[id].count(role)) return true;
+        if (const PersonInfo* rp = id.rfind("person/", 0) == 0 ? ctx_.res.person(id.substr(7)) : nullptr)
+          for (const auto& r : rp->roles)
+            if (r.covers(pub) && r.role == role) return true;
+        return false;
+      };
+      // (Not when the article's protagonist, who holds that office too, was named since: "le
+      // président Tokaïev … Emmanuel Macron a salué … Le président a ensuite rejoint Samarcande"
+      // is Macron.)
+      auto named_since = [&](const ActorRecord* titled_one) {
+        auto times_named = [&](const std::string& id) {
+          return std::count_if(ctx_.mention_order.begin(), ctx_.mention_order.end(), [&](const auto& x) { return x.first == id; });
+        };
+        for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend(); ++it) {
+          if (it->first == titled_one->id) return false;
+          auto a = ctx_.actors.find(it->first);
+          if (a != ctx_.actors.end() && a->second.kind == ActorKind::kPerson && exact(a->first) &&
+              (c.empty() || a->second.country == c) && gender_fits(a->first) && times_named(a->first) > times_named(titled_one->id))
+            return true;
+        }
+        return false;
+      };
       if (who) {
       } else if (holder) {
         who = &ctx_.person_actor(*holder, "");
-      } else if (titled == 1) {
+      } else if (titled == 1 && !((role == "head_of_state" || role == "head_of_government") && named_since(same_title))) {
         who = same_title;
       } else {
         // The last person named who holds exactly that office ("la chancelière" after Macron and
         // Merkel is Merkel); else the person named with a like title in the last sentence that
         // has one, the first of them ("De minister telefoneerde …", "sagte die Grünen-Politikerin").
-        auto exact = [&](const std::string& id) {
-          if (ctx_.person_roles[id].count(role)) return true;
-          if (const PersonInfo* rp = id.rfind("person/", 0) == 0 ? ctx_.res.person(id.substr(7)) : nullptr)
-            for (const auto& r : rp->roles)
-              if (r.covers(pub) && r.role == role) return true;
-          return false;
-        };
         if (role == "head_of_state" || role == "head_of_government") {
           std::size_t in_sentence = SIZE_MAX;
           for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend(); ++it) {
