@@ -1563,3 +1563,14 @@ TEST_CASE("'le président' after the article's protagonist was named again is th
        {"visit | visitor=Emmanuel Macron destination=Uzbekistan"}, {"visitor=Kassym-Jomart Tokayev"}},
   });
 }
+
+TEST_CASE("an EFE dateline with the country in brackets, 'la mañana' is no tomorrow, a bloc both partners belong to is no third economy") {
+  run({
+      {"es", "2015-06-23",
+       "Juliaca (Perú), 23 jun (EFE).- El presidente de Bolivia, Evo Morales, llegó hoy a esta ciudad del altiplano, donde durante la mañana se reunió con el presidente Ollanta Humala.",
+       {"visit | visitor=Evo Morales destination=Peru | 2015-06-23"}, {"2015-06-24"}},
+      {"es", "2015-06-23",
+       "Lima, 23 jun (EFE).- El intercambio comercial entre los dos socios de la Comunidad Andina, Perú y Bolivia, rondó el año pasado los 1.300 millones de dólares.",
+       {"trade_figure | party=Bolivia party=Peru | 2014 | occurred | 1300000000"}, {"Andean"}},
+  });
+}

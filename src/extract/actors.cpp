@@ -1152,12 +1152,20 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
         break;
       }
   }
-  if (!place || place->end >= s.last ||
-      (toks[place->end].norm != "," && toks[place->end].norm != "(" && toks[place->end].norm != "."))
+  std::size_t place_end = place ? place->end : 0;
+  // "Puno (Perú), 23 jun (EFE).-": a town the gazetteer does not know, its country in brackets.
+  if (!place && s.first + 3 < s.last && toks[s.first].upper_initial && toks[s.first + 1].norm == "(")
+    for (const Match& m : ctx.lang_at(s.first + 2))
+      if (m.payload->cat == Cat::kCountryName && m.end < s.last && toks[m.end].norm == ")") {
+        place = &m;
+        place_end = m.end + 1;
+      }
+  if (!place || place_end >= s.last ||
+      (toks[place_end].norm != "," && toks[place_end].norm != "(" && toks[place_end].norm != "."))
     return s.first;
-  const std::size_t after = toks[place->end].norm == "," ? place->end + 1 : place->end;
+  const std::size_t after = toks[place_end].norm == "," ? place_end + 1 : place_end;
   // A date or an agency in brackets must follow within a few tokens, then a dash.
-  for (std::size_t k = after; k < s.last && k < after + 8; ++k) {
+  for (std::size_t k = after; k < s.last && k < after + 12; ++k) {
     const std::string& n = toks[k].norm;
     if (n == "-" || n == "—" || n == "–" || n == "--" || (n == "." && k + 1 < s.last && toks[k + 1].norm == "-")) {
       ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;

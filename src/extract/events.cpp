@@ -3270,6 +3270,22 @@ void Extractor::trade_figures(std::size_t si) {
     }
     if (econ.size() < 2) continue;
     if (econ.size() > 2) {
+      // "los dos socios de la Comunidad Andina": a bloc that both countries of the pair belong to
+      // is not a third economy.
+      std::vector<std::string> two;
+      for (const auto& m : ms)
+        if (m.via == Via::kTwoCountries && !economy_of(m).empty() && std::find(two.begin(), two.end(), economy_of(m)) == two.end())
+          two.push_back(economy_of(m));
+      auto holds_both = [&](const std::string& id) {
+        const OrgInfo* o = id.rfind("org/", 0) == 0 ? ctx_.res.organization(id.substr(4)) : nullptr;
+        if (!o || two.size() != 2) return false;
+        for (const auto& c : two)
+          if (c.rfind("country/", 0) != 0 || std::find(o->members.begin(), o->members.end(), c.substr(8)) == o->members.end()) return false;
+        return true;
+      };
+      econ.erase(std::remove_if(econ.begin(), econ.end(), holds_both), econ.end());
+    }
+    if (econ.size() > 2) {
       // Keep the pair nearest the amount.
       std::vector<std::pair<long, std::string>> near;
       for (const auto& m : ms)
