@@ -1574,3 +1574,17 @@ TEST_CASE("an EFE dateline with the country in brackets, 'la mañana' is no tomo
        {"trade_figure | party=Bolivia party=Peru | 2014 | occurred | 1300000000"}, {"Andean"}},
   });
 }
+
+TEST_CASE("stops on the programme are visits announced for the traveller; after 'en' the subject follows the verb") {
+  run({
+      {"nl", "2008-03-05",
+       "De Ecuadoraanse president Rafael Correa is aan een tournee door Latijns-Amerika begonnen. "
+       "Gisteren sprak hij in Lima met de Peruaanse president Alan García en vloog hij door naar Brasília. "
+       "Daarna staan Panama en Nicaragua op het programma.",
+       {"visit | visitor=Rafael Correa destination=Brazil | 2008-03-04", "visit | visitor=Rafael Correa destination=Panama | 2008-03 | announced",
+        "visit | visitor=Rafael Correa destination=Nicaragua"},
+       {"visitor=Alan García"}},
+      {"fr", "2023-11-02",
+       "Emmanuel Macron est arrivé mercredi au Kazakhstan. Aucune étape au Kirghizstan n'était au programme.", {}, {"Kyrgyzstan"}},
+  });
+}

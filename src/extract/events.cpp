@@ -105,6 +105,7 @@ class Extractor {
   std::vector<const ActorMention*> list_from(std::size_t si, const ActorMention& first) const;
   bool joined(std::size_t si, std::size_t b, std::size_t e) const;
   void stays(std::size_t si);
+  void itinerary(std::size_t si);
   Draft visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor, const std::string& country) const;
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
                                                                      std::size_t window) const;
@@ -1192,7 +1193,14 @@ void Extractor::visits(std::size_t si) {
         const std::size_t rel = relative_clause_of(si, m.begin);
         return rel != 0 && rel != trigger_clause;
       };
-      if (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kDeparture)
+      // (Verb second after "and": "sprak hij met García en vloog hij door naar Brasília" — the
+      // subject right after the verb, not the person before "and".)
+      const bool inverted_after_and =
+          ctx_.lang.verb_last && t.b > s.first && ctx_.find(t.b - 1, Cat::kAnd, t.b) &&
+          std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+            return m.kind == ActorKind::kPerson && m.begin == t.e && eligible(m) && m.via != Via::kPossessive;
+          });
+      if ((t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kDeparture) && !inverted_after_and)
         for (const auto& m : ms)
           if (m.kind == ActorKind::kPerson && m.end + 1 >= t.b && m.end <= t.b && eligible(m) && m.via != Via::kPossessive &&
               !speaker(si, m) && !other_clause(m) &&
@@ -1202,7 +1210,7 @@ void Extractor::visits(std::size_t si) {
                  ctx_.any(m.begin > s.first + 6 ? m.begin - 6 : s.first, m.begin - 1, Cat::kWith))))
             visitor = &m;
       for (const auto& m : ms) {
-        if (visitor) break;
+        if (visitor || inverted_after_and) break;
         if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
         if (ctx_.any(s.first, m.begin, Cat::kMeetingVerb)) continue;
         if (other_clause(m)) continue;
@@ -1500,6 +1508,7 @@ void Extractor::visits(std::size_t si) {
   guests(si);
   invited(si);
   stays(si);
+  itinerary(si);
   presence(si);
 }
 
@@ -1553,6 +1562,36 @@ void Extractor::stays(std::size_t si) {
       finish(d, si, k, st->end, "announced", "under_way", 0.6);
     }
     k = q;
+  }
+}
+
+// "Daarna staan Panama en Nicaragua op het programma", "Next on the itinerary are Panama and
+// Nicaragua": the stops still ahead of the trip the last few sentences told, each a visit
+// announced for its traveller.
+void Extractor::itinerary(std::size_t si) {
+  const auto& ms = mentions(si);
+  for (const Trigger& t : triggers(si, {Cat::kItinerary})) {
+    if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
+    const Draft* trip = nullptr;
+    for (auto it = drafts_.rbegin(); it != drafts_.rend() && !trip; ++it) {
+      if (it->sentence + 3 < si) break;
+      if (it->ev.type == "visit" && !it->anaphoric && it->sentence < si && it->ev.status != "cancelled") trip = &*it;
+    }
+    if (!trip) continue;
+    const std::string traveller = role_actor(trip->ev, "visitor");
+    const auto who = ctx_.actors.find(traveller);
+    if (traveller.empty() || who == ctx_.actors.end()) continue;
+    std::set<std::string> seen;
+    for (const auto& m : ms) {
+      if (m.kind != ActorKind::kCountry || m.weak() || m.building || m.via == Via::kTwoCountries || m.via == Via::kTheCountry ||
+          m.country == who->second.country || after_with(si, m.begin) || !seen.insert(m.country).second)
+        continue;
+      Draft d = visit_draft(si, t.b, t.e, traveller, m.country);
+      d.ev.status = "announced";
+      set_dates(d, si, t.b, true, true);
+      d.confidence = 0.5;
+      emit(d);
+    }
   }
 }
 

@@ -691,7 +691,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"delegation", Cat::kDelegation, ValueKind::kNone, 0},
                    {"led_by", Cat::kLedBy, ValueKind::kNone, 0},
                    {"host_nouns", Cat::kHostNoun, ValueKind::kNone, 0},
-                   {"stopover", Cat::kStopover, ValueKind::kNone, 0}};
+                   {"stopover", Cat::kStopover, ValueKind::kNone, 0},
+                   {"itinerary", Cat::kItinerary, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
