@@ -1588,3 +1588,12 @@ TEST_CASE("stops on the programme are visits announced for the traveller; after 
        "Emmanuel Macron est arrivé mercredi au Kazakhstan. Aucune étape au Kirghizstan n'était au programme.", {}, {"Kyrgyzstan"}},
   });
 }
+
+TEST_CASE("a trade figure with no period takes the year of the figure in the sentence before") {
+  run({
+      {"nl", "2023-05-19",
+       "Vorig jaar handelde China voor ruim 70 miljard dollar met de vijf landen samen. "
+       "Volgens Chinese douanecijfers bedroeg de handel tussen China en Kazachstan ruim 31 miljard dollar.",
+       {"trade_figure | party=China party=Kazakhstan | 2022 | occurred | 31000000000"}},
+  });
+}

@@ -3399,6 +3399,16 @@ void Extractor::trade_figures(std::size_t si) {
       // "Im vergangenen Jahr stieg der Handel … Die Exporte erreichten dabei 8,2 Milliarden Euro."
       d.ev.start = last_trade_period_;
       d.ev.date_source = "text";
+    } else if (si > 0 && !ctx_.sentences[si - 1].amounts.empty()) {
+      // "Vorig jaar handelde China voor ruim 70 miljard dollar met de vijf landen samen. … de
+      // handel tussen beide landen bedroeg ruim 31 miljard dollar": the year of the figure just
+      // before, when it had one.
+      for (const auto& te : ctx_.sentences[si - 1].times)
+        if ((te.kind == TimeKind::kYear || te.kind == TimeKind::kRelYear) && !te.since && !te.until) {
+          d.ev.start = te.date;
+          d.ev.date_source = "text";
+          break;
+        }
     }
     if (!d.ev.start.empty() && !compared(a.begin)) {  // (not the period of a figure compared with)
       last_trade_period_ = d.ev.start;
