@@ -3399,7 +3399,10 @@ void Extractor::trade_figures(std::size_t si) {
       // "Im vergangenen Jahr stieg der Handel … Die Exporte erreichten dabei 8,2 Milliarden Euro."
       d.ev.start = last_trade_period_;
       d.ev.date_source = "text";
-    } else if (si > 0 && !ctx_.sentences[si - 1].amounts.empty()) {
+    } else if (si > 0 &&
+               std::any_of(ctx_.sentences[si - 1].amounts.begin(), ctx_.sentences[si - 1].amounts.end(),
+                           [](const Amount& x) { return !x.percent && !x.currency.empty(); }) &&
+               !future(si - 1, sent(si - 1).first, sent(si - 1).last)) {
       // "Vorig jaar handelde China voor ruim 70 miljard dollar met de vijf landen samen. … de
       // handel tussen beide landen bedroeg ruim 31 miljard dollar": the year of the figure just
       // before, when it had one.
