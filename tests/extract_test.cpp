@@ -1597,3 +1597,12 @@ TEST_CASE("a trade figure with no period takes the year of the figure in the sen
        {"trade_figure | party=China party=Kazakhstan | 2022 | occurred | 31000000000"}},
   });
 }
+
+TEST_CASE("'pasará por Bélgica y Holanda', 'a China y a Sudáfrica': every stop of a list, the preposition repeated or not") {
+  run({
+      {"es", "2006-01-04",
+       "Mañana jueves el presidente Evo Morales volará a París, y en los días siguientes pasará por Bélgica y Holanda antes de viajar a China y a Sudáfrica.",
+       {"visit | visitor=Evo Morales destination=Belgium", "visit | visitor=Evo Morales destination=Netherlands",
+        "visit | visitor=Evo Morales destination=China", "visit | visitor=Evo Morales destination=South Africa"}},
+  });
+}

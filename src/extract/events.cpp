@@ -64,6 +64,7 @@ class Extractor {
   bool reported_future(std::size_t si, std::size_t k) const;
   // The calls told in the two sentences before si, the last first.
   std::vector<Draft*> recent_calls(std::size_t si);
+  std::vector<const ActorMention*> places_listed(std::size_t si, const ActorMention& first, Cat prep) const;
   bool capital_apposition(std::size_t si, const ActorMention& m) const;
   std::string partner_before(std::size_t si, const std::string& party) const;
   const ActorMention* dropped_subject(std::size_t si, std::size_t tb) const;
@@ -739,6 +740,32 @@ bool Extractor::after_with(std::size_t si, std::size_t pos, Cat prep) const {
   return false;
 }
 
+// A country or region one can travel to (not an adjective, not "both countries").
+static bool place_like(const ActorMention& a) {
+  return (a.kind == ActorKind::kCountry || (a.kind == ActorKind::kOrganization && a.actor.rfind("region/", 0) == 0)) && !a.weak() &&
+         a.via != Via::kTwoCountries;
+}
+
+// A place and those listed after it: "naar Parijs en Berlijn", "to France, Germany and Italy",
+// "a China y a Sudáfrica" (the preposition `prep` again).
+std::vector<const ActorMention*> Extractor::places_listed(std::size_t si, const ActorMention& first, Cat prep) const {
+  const Sentence& s = sent(si);
+  std::vector<const ActorMention*> out = {&first};
+  std::size_t next = first.end;
+  while (next < s.last && (toks_[next].norm == "," || ctx_.find(next, Cat::kAnd, s.last))) {
+    std::size_t after = toks_[next].norm == "," ? next + 1 : ctx_.find(next, Cat::kAnd, s.last)->end;
+    if (const Match* again = after < s.last ? ctx_.find(after, prep, s.last) : nullptr; again && again->end < s.last)
+      after = again->end;
+    const ActorMention* more = nullptr;
+    for (const auto& m2 : mentions(si))
+      if (m2.begin == after && place_like(m2)) more = &m2;
+    if (!more) break;
+    out.push_back(more);
+    next = more->end;
+  }
+  return out;
+}
+
 std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si, std::size_t from, std::size_t window,
                                                                  Cat prep) const {
   std::vector<const ActorMention*> out;
@@ -758,10 +785,6 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
       if (is_mention) break;
       ++k;
     }
-    auto place_like = [](const ActorMention& a) {
-      return (a.kind == ActorKind::kCountry || (a.kind == ActorKind::kOrganization && a.actor.rfind("region/", 0) == 0)) &&
-             !a.weak() && a.via != Via::kTwoCountries;
-    };
     // "to the Russian Black Sea resort of Sochi", "naar de Chinese havenstad van Tianjin": a place
     // named after "of" a little further on (no comma, no other preposition on the way).
     std::size_t of_place = SIZE_MAX;
@@ -775,18 +798,7 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
     for (const auto& mm : mentions(si)) {
       if (!place_like(mm)) continue;
       if ((mm.begin >= q && mm.begin <= k) || (mm.begin == of_place && (mm.via == Via::kPlace || mm.via == Via::kCapital))) {
-        out.push_back(&mm);
-        // "naar Parijs en Berlijn", "to France, Germany and Italy"
-        std::size_t next = mm.end;
-        while (next < s.last && (toks_[next].norm == "," || ctx_.find(next, Cat::kAnd, s.last))) {
-          const std::size_t after = toks_[next].norm == "," ? next + 1 : ctx_.find(next, Cat::kAnd, s.last)->end;
-          const ActorMention* more = nullptr;
-          for (const auto& m2 : mentions(si))
-            if (m2.begin == after && place_like(m2)) more = &m2;
-          if (!more) break;
-          out.push_back(more);
-          next = more->end;
-        }
+        out = places_listed(si, mm, prep);
         return out;
       }
     }
@@ -954,10 +966,11 @@ void Extractor::visits(std::size_t si) {
           dests.push_back(&m);
     }
     if (dests.empty() && t.cat == Cat::kArrivalVerb) {
-      // The trigger may end with its preposition ("is in", "est à", "está en").
+      // The trigger may end with its preposition ("is in", "est à", "está en"; "pasará por
+      // Bélgica y Holanda").
       for (const auto& m : ms)
         if (strong_country(m) && m.begin >= t.e && m.begin <= t.e + 1) {
-          dests.push_back(&m);
+          dests = places_listed(si, m, Cat::kDestPrep);
           break;
         }
     }
