@@ -1606,3 +1606,18 @@ TEST_CASE("'pasará por Bélgica y Holanda', 'a China y a Sudáfrica': every sto
         "visit | visitor=Evo Morales destination=China", "visit | visitor=Evo Morales destination=South Africa"}},
   });
 }
+
+TEST_CASE("calls: the person called before a final verb, 'M.' before the person called, no partner or day from someone else's clause") {
+  run({
+      {"nl", "2023-02-15", "De Armeense premier Nikol Pasjinjan had president Recep Tayyip Erdogan op 7 februari, een dag na de ramp, gebeld.",
+       {"phone_call | party=Nikol Pashinyan party=Recep Tayyip Erdoğan | 2023-02-07"}},
+      {"de", "2023-02-15", "Der armenische Ministerpräsident Nikol Paschinjan hatte Präsident Recep Tayyip Erdoğan am 7. Februar angerufen.",
+       {"phone_call | party=Nikol Pashinyan party=Recep Tayyip Erdoğan | 2023-02-07"}},
+      {"fr", "2023-02-15", "Le Premier ministre Kyriakos Mitsotakis a appelé M. Erdoğan lundi.",
+       {"phone_call | party=Kyriakos Mitsotakis party=Recep Tayyip Erdoğan | 2023-02-13"}},
+      {"en", "2023-02-15",
+       "Prime Minister Kyriakos Mitsotakis called Recep Tayyip Erdoğan on the day of the quakes, and Foreign Minister Nikos Dendias toured "
+       "the province with Mevlüt Çavuşoğlu on Sunday.",
+       {"phone_call | party=Kyriakos Mitsotakis party=Recep Tayyip Erdoğan"}, {"party=Mevlüt Çavuşoğlu", "2023-02-12"}},
+  });
+}

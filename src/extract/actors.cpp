@@ -1132,6 +1132,13 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
       ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;
       return s.first;
     }
+    // "Zürich - Mit mehr als drei Stunden Verspätung …" (Spiegel): a paragraph that opens with a
+    // place and a dash.
+    if (place && place->end + 1 < s.last && toks[s.first].newline_before &&
+        (toks[place->end].norm == "-" || toks[place->end].norm == "–" || toks[place->end].norm == "—")) {
+      ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;
+      return s.first;
+    }
     if (!place || place->end + 1 >= s.last || !toks[s.first].all_caps) continue;
     const std::string& n = toks[place->end].norm;
     const std::string& n2 = toks[place->end + 1].norm;

@@ -64,6 +64,7 @@ class Extractor {
   bool reported_future(std::size_t si, std::size_t k) const;
   // The calls told in the two sentences before si, the last first.
   std::vector<Draft*> recent_calls(std::size_t si);
+  bool other_subject_clause(std::size_t si, std::size_t tb, std::size_t k) const;
   std::vector<const ActorMention*> places_listed(std::size_t si, const ActorMention& first, Cat prep) const;
   bool capital_apposition(std::size_t si, const ActorMention& m) const;
   std::string partner_before(std::size_t si, const std::string& party) const;
@@ -422,6 +423,19 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
   return false;
 }
 
+// A clause of someone else between the trigger at tb and token k: ", and Foreign Minister Dendias
+// toured Hatay … on Sunday" after "Mitsotakis called Erdoğan on the day of the quakes".
+bool Extractor::other_subject_clause(std::size_t si, std::size_t tb, std::size_t k) const {
+  if (k <= tb) return false;
+  for (std::size_t c = tb + 1; c + 2 < k; ++c) {
+    if (toks_[c].norm != "," || !ctx_.find(c + 1, Cat::kAnd, c + 2)) continue;
+    for (const auto& m : mentions(si))
+      if (m.kind == ActorKind::kPerson && m.via != Via::kPossessive && m.begin >= c + 2 && m.begin <= c + 6 && m.end <= k)
+        return true;
+  }
+  return false;
+}
+
 // Dates for an event whose trigger is at tb: the time expressions of the sentence, nearest first;
 // a weekday resolves forward for announced events, backward otherwise; a duration sets the end.
 void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
@@ -480,6 +494,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     const bool stay_since = t.since && d.ev.type == "visit" && rank(t) == 0;
     if ((rel != clause && !describes_trigger) || (t.since && !stay_since) || t.begin > relative_after) continue;
     if (t.begin >= skip_b && t.begin < skip_e) continue;  // part of a name: "het Verdrag … uit 2001"
+    if (other_subject_clause(si, tb, t.begin)) continue;
     // "was received by X and is due to hold talks on Sunday": a date after a future cue belongs
     // to what is still to come, not to an event told as done.
     if (!forward && !t.until && t.begin > tb + 1 && cue_in(tb + 1, t.begin, Cat::kFuture)) continue;
@@ -2220,8 +2235,13 @@ void Extractor::presence(std::size_t si) {
       const bool country_word_before = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
         return m.kind == ActorKind::kCountry && m.end == place.begin;  // "in het Zwitserse Davos"
       });
+      // (A noun phrase of nouns in a language that writes them capitalised: "in der Aula der
+      // Universität Zürich".)
+      bool noun_phrase = ctx_.lang.capitalized_nouns && place.begin > k + 1;
+      for (std::size_t q = k; q < place.begin && noun_phrase; ++q)
+        noun_phrase = ctx_.covering(q, Cat::kDeterminer) || ctx_.covering(q, Cat::kOf) || (toks_[q].is_word() && toks_[q].upper_initial);
       if (place.begin > k + 1 && !ctx_.covering(place.begin - 1, Cat::kOf) && !ctx_.covering(place.begin - 1, Cat::kCapitalWord) &&
-          !ctx_.covering(place.begin - 1, Cat::kDeterminer) && !country_word_before && !capital_apposition(si, place))
+          !ctx_.covering(place.begin - 1, Cat::kDeterminer) && !country_word_before && !capital_apposition(si, place) && !noun_phrase)
         continue;
       // A modifier: "Washington embassy" (not "Bishkek on Saturday": a time follows).
       const bool time_next = std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
@@ -2459,11 +2479,24 @@ void Extractor::phone_calls(std::size_t si) {
             for (const auto& o : ms)
               in_actor |= k >= o.begin && k < o.end && (o.kind != ActorKind::kPerson || o.via == Via::kPossessive);
             only_filler = in_time || in_actor || toks_[k].norm == "," || ctx_.covering(k, Cat::kDeterminer) ||
-                          ctx_.covering(k, Cat::kPossessive) || ctx_.covering(k, Cat::kTitle) || ctx_.covering(k, Cat::kWeekday);
+                          ctx_.covering(k, Cat::kPossessive) || ctx_.covering(k, Cat::kTitle) || ctx_.covering(k, Cat::kWeekday) ||
+                          ctx_.covering(k, Cat::kHonorific);
           }
           person_next = only_filler;
           break;
         }
+      // Verb last, the person called earlier in the clause: "Pasjinjan had president Erdogan op 7
+      // februari, een dag na de ramp, gebeld", "hatte Präsident Erdoğan am 7. Februar … angerufen":
+      // a subject and an object named before the verb.
+      if (!person_next && ctx_.lang.verb_last) {
+        std::set<std::string> before;
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.end <= t.b && m.via != Via::kPossessive &&
+              m.via != Via::kTwoPersons && !speaker(si, m) && !after_with(si, m.begin) &&
+              relative_clause_of(si, m.begin) == relative_clause_of(si, t.b))
+            before.insert(m.actor);
+        person_next = before.size() >= 2;
+      }
       // "X en Y hebben met elkaar gebeld", "X and Y phoned each other": two persons named.
       if (!person_next && cue_in(s.first, s.last, Cat::kReciprocal)) {
         std::set<std::string> persons;
@@ -2689,9 +2722,18 @@ void Extractor::phone_calls(std::size_t si) {
           }
           return false;
         };
+        // (Not past someone else acting: "called Erdoğan on the day of the quakes, and Foreign
+        // Minister Dendias toured Hatay with Çavuşoğlu".)
+        auto other_subject_before = [&](const ActorMention& m) {
+          return std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
+            return o.kind == ActorKind::kPerson && !o.actor.empty() && o.begin > first->end && o.end <= m.begin &&
+                   o.via != Via::kPossessive && o.actor != caller && !after_with(si, o.begin) &&
+                   std::find(list.begin(), list.end(), o.actor) == list.end();
+          });
+        };
         for (const auto& m : ms)
           if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin > first->begin && m.via != Via::kPronoun &&
-              m.via != Via::kPossessive && !speaker(si, m) && with_before(m))
+              m.via != Via::kPossessive && !speaker(si, m) && with_before(m) && !other_subject_before(m))
             for (const ActorMention* g : list_from(si, m))
               if (std::find(list.begin(), list.end(), g->actor) == list.end()) list.push_back(g->actor);
         for (const auto& x : list) {
