@@ -1621,3 +1621,14 @@ TEST_CASE("calls: the person called before a final verb, 'M.' before the person 
        {"phone_call | party=Kyriakos Mitsotakis party=Recep Tayyip Erdoğan"}, {"party=Mevlüt Çavuşoğlu", "2023-02-12"}},
   });
 }
+
+TEST_CASE("'the summit' is the article's own summit over one told in passing; a person in an 'of' phrase did not attend") {
+  run({
+      {"es", "2012-07-31",
+       "BRASILIA.— Venezuela ingresó este martes al Mercosur durante una cumbre celebrada en Brasilia, a la que asistieron los presidentes de Argentina, Cristina Fernández, y de Venezuela, Hugo Chávez. "
+       "El ingreso fue posible tras la suspensión de Paraguay, decidida en junio en la cumbre de Mendoza como sanción por la destitución del presidente Fernando Lugo. "
+       "El Senado de Asunción no había ratificado el protocolo. "
+       "Al margen de la cumbre, Chávez tenía previsto un encuentro con la presidenta Dilma Rousseff.",
+       {"visit | visitor=Hugo Chávez destination=Brazil"}, {"visitor=Fernando Lugo", "destination=Argentina"}},
+  });
+}

@@ -64,6 +64,7 @@ class Extractor {
   bool reported_future(std::size_t si, std::size_t k) const;
   // The calls told in the two sentences before si, the last first.
   std::vector<Draft*> recent_calls(std::size_t si);
+  bool in_of_phrase(std::size_t si, const ActorMention& m) const;
   bool other_subject_clause(std::size_t si, std::size_t tb, std::size_t k) const;
   std::vector<const ActorMention*> places_listed(std::size_t si, const ActorMention& first, Cat prep) const;
   bool capital_apposition(std::size_t si, const ActorMention& m) const;
@@ -419,6 +420,19 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
   for (const auto& t : ctx_.sentences[si].times)
     if (t.kind == TimeKind::kWeekday && t.from && !t.forward.empty() && ctx_.published().has_day() &&
         days_from_civil(t.forward) > days_from_civil(ctx_.published()))
+      return true;
+  return false;
+}
+
+// A person named in an "of" phrase, title and all: "la destitución del presidente Fernando Lugo".
+bool Extractor::in_of_phrase(std::size_t si, const ActorMention& m) const {
+  const std::size_t b = title_start(si, m.begin);
+  // (an article may hold the preposition, "del"; a title may hold one of its own, "minister van
+  // buitenlandse zaken")
+  // (German "der" is an article as often as a genitive: only after a noun, "die Absetzung der …".)
+  for (std::size_t k = b > sent(si).first ? b - 1 : b; k < m.begin; ++k)
+    if (ctx_.covering(k, Cat::kOf) && !ctx_.covering(k, Cat::kTitle) &&
+        !(ctx_.lang.capitalized_nouns && ctx_.find(k, Cat::kDefinite, k + 1) && k > sent(si).first && !toks_[k - 1].upper_initial))
       return true;
   return false;
 }
@@ -1400,6 +1414,9 @@ void Extractor::visits(std::size_t si) {
       for (const auto& m : ms) {
         if (m.kind != ActorKind::kPerson || m.actor.empty() || (m.country.empty() && !international(m.actor))) continue;
         if (m.via == Via::kPronoun || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
+        // (Nor one named in an "of" phrase after it: "… en la cumbre de Mendoza como sanción por la
+        // destitución del presidente Fernando Lugo".)
+        if (m.begin > t.e && in_of_phrase(si, m)) continue;
         // (The host of the gathering is no guest at it: "Czech President Klaus hosted the ceremony".)
         if (ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostVerb) ||
             ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostNoun))
@@ -2079,9 +2096,15 @@ void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vecto
 const ActorMention* Extractor::summit_place(std::size_t si, const std::string& org) const {
   const ActorMention* best = nullptr;
   std::size_t best_d = 0;
+  // (The article's own summit, placed in its opening sentences, over one told in passing two or
+  // more sentences back: "Al margen de la cumbre" after "decidida … en la cumbre de Mendoza".)
+  const SummitPlace* main = nullptr;
+  for (const auto& sp : summit_places_)
+    if ((sp.org == org || org.empty()) && sp.sentence <= 3 && (!main || sp.sentence < main->sentence)) main = &sp;
   for (const auto& sp : summit_places_) {
-    if (sp.org != org) continue;
-    const std::size_t d = sp.sentence <= si ? (si - sp.sentence) * 2 : (sp.sentence - si) * 2 + 1;
+    if (sp.org != org && !(org.empty() && &sp == main)) continue;
+    std::size_t d = sp.sentence <= si ? (si - sp.sentence) * 2 : (sp.sentence - si) * 2 + 1;
+    if (main && &sp != main && d > 2 && sp.place.country != main->place.country) d += 100;
     if (!best || d < best_d) {
       best = &sp.place;
       best_d = d;
@@ -2355,6 +2378,7 @@ void Extractor::presence(std::size_t si) {
       // (A place in a relative clause about someone is theirs: "Lula traspasó la presidencia a
       // Peña, que deberá organizar la próxima reunión en Asunción".)
       if (claimed && place_clause > s.first + 1 && p.end + 1 != place_clause && relative_clause_of(si, p.begin) != place_clause) continue;
+      if (p.begin > place.end && in_of_phrase(si, p)) continue;  // ("… como sanción por la destitución del presidente Lugo")
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
           !after_with(si, p.begin) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
