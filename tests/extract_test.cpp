@@ -1632,3 +1632,11 @@ TEST_CASE("'the summit' is the article's own summit over one told in passing; a 
        {"visit | visitor=Hugo Chávez destination=Brazil"}, {"visitor=Fernando Lugo", "destination=Argentina"}},
   });
 }
+
+TEST_CASE("becoming a full member is an accession, by the state named, not the city of the dateline") {
+  run({
+      {"es", "2012-07-31", "Martes 31 de julio de 2012\n\nBRASILIA.— Venezuela se convirtió este martes en el quinto socio pleno del Mercosur.",
+       {"treaty_accession | party=Mercosur party=Venezuela | 2012-07-31"}, {"party=Brazil"}},
+      {"en", "2012-07-31", "Venezuela on Tuesday became a full member of Mercosur.", {"treaty_accession | party=Mercosur party=Venezuela | 2012-07-31"}},
+  });
+}

@@ -3170,7 +3170,9 @@ void Extractor::memberships(std::size_t si) {
     const ActorMention* state = nullptr;
     for (const auto& m : ms) {
       if (m.begin >= t.b) break;
-      if (m.kind == ActorKind::kCountry && !m.weak() && m.via != Via::kTwoCountries && !after_with(si, m.begin)) {
+      // (A city is no state joining: "BRASILIA.— Venezuela se convirtió en … socio pleno del Mercosur".)
+      if (m.kind == ActorKind::kCountry && !m.weak() && m.via != Via::kTwoCountries && m.via != Via::kPlace &&
+          m.via != Via::kCapital && !after_with(si, m.begin)) {
         state = &m;
         break;
       }
