@@ -1640,3 +1640,13 @@ TEST_CASE("becoming a full member is an accession, by the state named, not the c
       {"en", "2012-07-31", "Venezuela on Tuesday became a full member of Mercosur.", {"treaty_accession | party=Mercosur party=Venezuela | 2012-07-31"}},
   });
 }
+
+TEST_CASE("'from September 10 to 19' is a span; 'a stop at' a place is a visit, dated by its own clause") {
+  run({
+      {"en", "1987-06-08",
+       "After Poland the Pope is scheduled to tour the United States from September 10 to 19, ending with a stop at Fort Simpson in "
+       "Canada's Northwest Territories on September 20.",
+       {"visit | visitor=Pope John Paul II destination=United States | 1987-09-10..1987-09-19 | announced",
+        "visit | visitor=Pope John Paul II destination=Canada | 1987-09-20 | announced"}},
+  });
+}

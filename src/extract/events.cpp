@@ -477,8 +477,16 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       }
     return false;
   };
+  // (A time before the trigger in an earlier clause: "tour the United States from September 10 to
+  // 19, ending with a stop at Fort Simpson in Canada's Northwest Territories on September 20".)
+  auto comma_before = [&](const TimeExpr& t) {
+    if (t.end > tb) return false;
+    for (std::size_t k = t.end; k < tb; ++k)
+      if (toks_[k].norm == "," || toks_[k].norm == ";") return true;
+    return false;
+  };
   auto dist = [&](const TimeExpr& t) {
-    return (t.begin > tb ? t.begin - tb : tb - t.end + 4) + (comma_between(t) ? 8 : 0);
+    return (t.begin > tb ? t.begin - tb : tb - t.end + 4) + (comma_between(t) ? 8 : 0) + (comma_before(t) ? 4 : 0);
   };
   // A date inside a relative clause ("…, who had talks with her yesterday") belongs to that
   // clause, unless the trigger is in it too.

@@ -199,6 +199,24 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       if (te.date.year) {
         mark_context(te);
         out.push_back(te);
+        // "from September 10 to 19", "June 3-5": the month named first, the last day after.
+        std::size_t k = d->end;
+        const Match* u = k < s.last ? ctx.find(k, Cat::kUntil) : nullptr;
+        const bool dash = k < s.last && (toks[k].norm == "-" || toks[k].norm == "–");
+        if (te.date.day && (u || dash)) {
+          const std::size_t j = u ? u->end : k + 1;
+          const int d2 = j < s.last ? day_number(toks[j]) : 0;
+          const bool month_next = j + 1 < s.last && month_of(j + 1);
+          if (d2 > te.date.day && d2 <= days_in_month(te.date.year, te.date.month) && !month_next) {
+            out.back().from = true;
+            TimeExpr b{static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1), TimeKind::kDate};
+            b.date = PartialDate{te.date.year, te.date.month, d2};
+            b.until = true;
+            out.push_back(b);
+            i = j + 1;
+            continue;
+          }
+        }
       }
       i = d->end;
       continue;
