@@ -1650,3 +1650,10 @@ TEST_CASE("'from September 10 to 19' is a span; 'a stop at' a place is a visit, 
         "visit | visitor=Pope John Paul II destination=Canada | 1987-09-20 | announced"}},
   });
 }
+
+TEST_CASE("'the trip' going on with no one named is the trip the last sentences told") {
+  run({
+      {"nl", "2024-06-17", "De Chinese premier Li Qiang landde zaterdag in Adelaide. Na Australië gaat de reis verder naar Maleisië.",
+       {"visit | visitor=Li Qiang destination=Malaysia"}, {"visitor=Australia"}},
+  });
+}

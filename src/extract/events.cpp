@@ -1331,7 +1331,22 @@ void Extractor::visits(std::size_t si) {
         }
     std::string visitor_id = visitor ? visitor->actor : std::string();
     std::string visitor_country = visitor ? visitor->country : std::string();
-    if (!visitor && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb)) {
+    // "the trip" with no one named: the trip the last sentences told goes on ("Na Australië gaat de
+    // reis verder naar Maleisië").
+    if (!visitor && t.cat == Cat::kVisitNoun && t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b) && !dests.empty() &&
+        std::none_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.actor.empty(); }))
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+        if (it->sentence + 3 < si) break;
+        if (it->ev.type != "visit" || it->anaphoric || it->sentence >= si || it->ev.status == "cancelled") continue;
+        const std::string traveller = role_actor(it->ev, "visitor");
+        const auto a = ctx_.actors.find(traveller);
+        if (traveller.empty() || a == ctx_.actors.end() || a->second.kind != ActorKind::kPerson) break;
+        visitor_id = traveller;
+        visitor_country = a->second.country;
+        conf = 0.6;
+        break;
+      }
+    if (!visitor && visitor_id.empty() && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb)) {
       // A country travels ("Nigeria's tour", "a Chinese delegation visited"): its official named
       // in the last sentences leads the trip, else the country itself.
       for (const auto& m : ms) {
