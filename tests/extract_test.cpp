@@ -1657,3 +1657,12 @@ TEST_CASE("'the trip' going on with no one named is the trip the last sentences 
        {"visit | visitor=Li Qiang destination=Malaysia"}, {"visitor=Australia"}},
   });
 }
+
+TEST_CASE("a stay told with the subject after the verb and then the time") {
+  run({
+      {"nl", "2024-06-17", "De Chinese premier Li Qiang landde zaterdag in Adelaide. Daarvoor was Li sinds donderdag in Nieuw-Zeeland.",
+       {"visit | visitor=Li Qiang destination=New Zealand | 2024-06-13"}},
+      {"de", "2024-06-17", "Der chinesische Regierungschef Li Qiang landete am Samstag in Adelaide. Zuvor war Li seit Donnerstag in Neuseeland.",
+       {"visit | visitor=Li Qiang destination=New Zealand | 2024-06-13"}},
+  });
+}

@@ -1606,6 +1606,18 @@ void Extractor::stays(std::size_t si) {
           q = m.end;
           gap = true;
         }
+    // … or after a word in front, the subject and then the time: "Daarvoor was Li sinds donderdag in
+    // Nieuw-Zeeland".
+    if (!gap && k > s.first)
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin == q && m.via != Via::kPossessive)
+          for (const auto& te : ctx_.sentences[si].times)
+            if (te.kind != TimeKind::kDuration &&
+                (te.begin == m.end || (te.begin == m.end + 1 && ctx_.find(m.end, Cat::kSince, m.end + 1)))) {
+              inverted = &m;
+              q = te.end;
+              gap = true;
+            }
     if (!gap || q >= s.last) continue;
     const Match* prep = ctx_.find(q, Cat::kLocative, s.last);
     if (!prep) prep = ctx_.find(q, Cat::kDestPrep, s.last);
