@@ -1666,3 +1666,14 @@ TEST_CASE("a stay told with the subject after the verb and then the time") {
        {"visit | visitor=Li Qiang destination=New Zealand | 2024-06-13"}},
   });
 }
+
+TEST_CASE("'the call' long after it was told is that call, not one between the persons of its sentence") {
+  run({
+      {"de", "2025-02-13",
+       "Donald Trump und Wladimir Putin haben am Mittwoch miteinander telefoniert. Trump sprach von einem produktiven Gespräch. "
+       "Man habe vereinbart, dass die Teams Verhandlungen aufnehmen. Kremlsprecher Dmitri Peskow bezifferte die Dauer auf 90 Minuten. "
+       "Dem Telefonat vorausgegangen war ein Zeichen der Entspannung: Trumps Sondergesandter Steve Witkoff war am Dienstag nach Moskau geflogen.",
+       {"phone_call | party=Donald Trump party=Vladimir Putin | 2025-02-12", "visit | visitor=Steve Witkoff destination=Russia | 2025-02-11"},
+       {"party=Steve Witkoff"}},
+  });
+}

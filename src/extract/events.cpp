@@ -2583,6 +2583,32 @@ void Extractor::phone_calls(std::size_t si) {
   if (definite && earlier_call)
     for (const auto& m : ms)
       new_partner |= m.kind == ActorKind::kPerson && !m.actor.empty() && after_with(si, m.begin) && !in_recent_call(si, m.actor);
+  // "Dem Telefonat vorausgegangen war …" long after the call was told, no one called named: that
+  // call, not one between the persons of the sentence.
+  const bool told_long_before =
+      definite && !earlier_call && main->cat == Cat::kPhoneNoun &&
+      std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) { return x.ev.type == "phone_call" && !x.anaphoric && x.sentence < si; }) &&
+      std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && after_with(si, m.begin); });
+  if (told_long_before) {
+    Draft d = new_draft(si, main->b, main->e, "phone_call");
+    d.anaphoric = true;
+    d.confidence = 0.4;
+    // (Its day, when the call told had none: "das Telefonat, das Trump am Samstag … führte"; not
+    // the day of a trip told beside it.)
+    if (triggers(si, {Cat::kMotionVerb, Cat::kArrivalVerb, Cat::kVisitVerb, Cat::kVisitNoun, Cat::kDeparture}).empty())
+      set_dates(d, si, main->b, false, false);
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+      if (it->ev.type == "phone_call" && !it->anaphoric) {
+        if (d.ev.date_source == "text" && it->ev.date_source != "text") {
+          it->ev.start = d.ev.start;
+          it->ev.end = d.ev.end;
+          it->ev.date_source = "text";
+        }
+        break;
+      }
+    emit(d);
+    return;
+  }
   if (definite && earlier_call && !new_partner && (main->cat != Cat::kPhoneNoun || medium_before)) {
     Draft d = new_draft(si, main->b, main->e, "phone_call");
     d.anaphoric = true;
