@@ -1677,3 +1677,13 @@ TEST_CASE("'the call' long after it was told is that call, not one between the p
        {"party=Steve Witkoff"}},
   });
 }
+
+TEST_CASE("signed statements and documents are agreements") {
+  run({
+      {"en", "2020-11-10", "The leaders of Armenia, Azerbaijan and Russia signed a statement late on Monday to halt the fighting.",
+       {"treaty_signing | party=Armenia party=Azerbaijan party=Russia | 2020-11-09"}},
+      {"en", "2023-12-13", "Chinese leader Xi Jinping and Vietnamese leader Nguyen Phu Trong looked on as ministers of the two countries signed 36 cooperation documents on Tuesday.",
+       {"treaty_signing | party=China party=Vietnam | 2023-12-12"}},
+      {"en", "2023-12-13", "The ministry released a statement on Tuesday.", {}, {"treaty"}},
+  });
+}

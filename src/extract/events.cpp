@@ -3127,6 +3127,10 @@ void Extractor::treaties(std::size_t si) {
     // "the protocol" after a treaty was told is that treaty, unless the sentence acts on it with
     // parties of its own ("… signed the treaty. The Turkish parliament ratified the protocol on
     // Finland's accession").
+    if (maybe_same && t.ival == 1) {  // "das Dokument", "the document": the treaty just told, signed
+      evidence();
+      continue;
+    }
     if (maybe_same) {
       const Draft* last = nullptr;
       for (auto it = drafts_.rbegin(); it != drafts_.rend() && !last; ++it)
