@@ -1687,3 +1687,10 @@ TEST_CASE("signed statements and documents are agreements") {
       {"en", "2023-12-13", "The ministry released a statement on Tuesday.", {}, {"treaty"}},
   });
 }
+
+TEST_CASE("a person past ', while' is not at the place named before") {
+  run({
+      {"en", "2020-11-10", "President Ilham Aliyev signed it in Baku on Monday, while Prime Minister Nikol Pashinyan signed separately in Yerevan.",
+       {}, {"destination=Azerbaijan"}},
+  });
+}

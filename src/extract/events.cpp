@@ -2365,6 +2365,14 @@ void Extractor::presence(std::size_t si) {
       // puts nobody in Kerch.
       // (After the last comma before the place there must be something done: "Sánchez, y el rey
       // Mohamed VI acordaron este jueves en Rabat" is fine.)
+      // (After the place, past a comma and a word that opens a clause of its own: "Aliyev signed
+      // it in Baku during a video link with Putin, while Pashinyan signed separately in Yerevan".)
+      if (p.begin > place.end) {
+        bool other_clause = false;
+        for (std::size_t k = place.end; k + 1 < p.begin && !other_clause; ++k)
+          other_clause = toks_[k].norm == "," && ctx_.find(k + 1, Cat::kComplementizer, k + 2);
+        if (other_clause) continue;
+      }
       if (p.begin < place.begin) {
         // (Commas around a date do not end the clause: "was een maand geleden, op 11 juni, ook al in Tunis".)
         auto around_time = [&](std::size_t k) {
