@@ -1694,3 +1694,12 @@ TEST_CASE("a person past ', while' is not at the place named before") {
        {}, {"destination=Azerbaijan"}},
   });
 }
+
+TEST_CASE("German verb second: 'empfing ihn Putin' receives the one 'ihn' stands for; 'ging es für X weiter nach Y'") {
+  run({
+      {"de", "2024-07-08",
+       "Ungarns Ministerpräsident Viktor Orbán reiste am Dienstag nach Kiew. Am Freitag empfing ihn Kremlchef Wladimir Putin in Moskau. "
+       "Am Samstag ging es für Orbán weiter nach Aserbaidschan.",
+       {"visit | visitor=Viktor Orbán destination=Russia host=Vladimir Putin | 2024-07-05", "visit | visitor=Viktor Orbán destination=Azerbaijan | 2024-07-06"}},
+  });
+}

@@ -1884,6 +1884,15 @@ void Extractor::hosted(std::size_t si) {
   for (const Trigger& t : triggers(si, {Cat::kHostVerb})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
     auto [host, guest] = host_and_guest(si, t, false, 6);  // the host: the subject, first
+    // Verb second with an object pronoun first: "Am Freitag empfing ihn Kremlchef Putin in Moskau"
+    // — the pronoun is the guest, the name after it the host.
+    if (ctx_.lang.verb_last && !host && guest && guest->via == Via::kPronoun)
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= guest->end && m.begin <= guest->end + 4 &&
+            m.via != Via::kPronoun && m.via != Via::kPossessive && m.actor != guest->actor) {
+          host = &m;
+          break;
+        }
     // Passive: "Putin was received (on Friday) by Xi" — the agent after "by" hosts the subject.
     // (A time may come between, "a été reçu pendant une cinquantaine de minutes par Fidel Castro";
     // not a person: "received Putin by the lake".)

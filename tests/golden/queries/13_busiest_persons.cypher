@@ -20,7 +20,8 @@ ORDER BY events DESC, person
 // Jair Bolsonaro        |      3 | ["meeting","visit"]
 // Jan Lipavský          |      3 | ["phone_call","visit"]
 // Mélanie Joly          |      3 | ["meeting","phone_call","visit"]
+// Olaf Scholz           |      3 | ["meeting","phone_call","visit"]
 // S. Jaishankar         |      3 | ["meeting","phone_call","visit"]
 // Shavkat Mirziyoyev    |      3 | ["meeting","phone_call","visit"]
 // Wang Yi               |      3 | ["phone_call","visit"]
-// (16 rows)
+// (17 rows)
