@@ -768,11 +768,12 @@ void SentenceActors::title_pass() {
         auto times_named = [&](const std::string& id) {
           return std::count_if(ctx_.mention_order.begin(), ctx_.mention_order.end(), [&](const auto& x) { return x.first == id; });
         };
+        const auto titled_times = times_named(titled_one->id);
         for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend(); ++it) {
           if (it->first == titled_one->id) return false;
           auto a = ctx_.actors.find(it->first);
           if (a != ctx_.actors.end() && a->second.kind == ActorKind::kPerson && exact(a->first) &&
-              (c.empty() || a->second.country == c) && gender_fits(a->first) && times_named(a->first) > times_named(titled_one->id))
+              (c.empty() || a->second.country == c) && gender_fits(a->first) && times_named(a->first) > titled_times)
             return true;
         }
         return false;
