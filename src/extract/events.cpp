@@ -42,6 +42,15 @@ struct Draft {
   bool anchors = true;     // its day is one the story tells (not a stay's start: "procedía de Costa Rica, donde permaneció desde el domingo")
 };
 
+// A later mention that states the day of an event told without one ("… haben telefoniert. Das
+// Gespräch fand am Montagabend statt") gives it that day.
+void give_date(const Draft& mention, Draft& told) {
+  if (mention.ev.date_source != "text" || told.ev.date_source == "text") return;
+  told.ev.start = mention.ev.start;
+  told.ev.end = mention.ev.end;
+  told.ev.date_source = "text";
+}
+
 class Extractor {
  public:
   explicit Extractor(ArticleContext& ctx) : ctx_(ctx), toks_(ctx.toks()) {}
@@ -70,6 +79,7 @@ class Extractor {
   bool capital_apposition(std::size_t si, const ActorMention& m) const;
   std::string partner_before(std::size_t si, const std::string& party) const;
   const ActorMention* dropped_subject(std::size_t si, std::size_t tb) const;
+  const ActorRecord* last_traveller(std::size_t si) const;
   bool in_recent_call(std::size_t si, const std::string& actor) {
     for (const Draft* x : recent_calls(si))
       for (const auto& p : x->ev.participants)
@@ -365,8 +375,9 @@ const ActorMention* Extractor::dropped_subject(std::size_t si, std::size_t tb) c
   const auto& ms = mentions(si);
   if (noun_subject || std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < tb; }))
     return nullptr;
+  // (Not one who only told of it: "…, said Shultz".)
   for (const auto& m : mentions(si - 1))
-    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !after_with(si - 1, m.begin)) return &m;
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !after_with(si - 1, m.begin)) return speaker(si - 1, m) ? nullptr : &m;
   return nullptr;
 }
 
@@ -1335,16 +1346,10 @@ void Extractor::visits(std::size_t si) {
     // reis verder naar Maleisië").
     if (!visitor && t.cat == Cat::kVisitNoun && t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b) && !dests.empty() &&
         std::none_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.actor.empty(); }))
-      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
-        if (it->sentence + 3 < si) break;
-        if (it->ev.type != "visit" || it->anaphoric || it->sentence >= si || it->ev.status == "cancelled") continue;
-        const std::string traveller = role_actor(it->ev, "visitor");
-        const auto a = ctx_.actors.find(traveller);
-        if (traveller.empty() || a == ctx_.actors.end() || a->second.kind != ActorKind::kPerson) break;
-        visitor_id = traveller;
-        visitor_country = a->second.country;
+      if (const ActorRecord* traveller = last_traveller(si); traveller && traveller->kind == ActorKind::kPerson) {
+        visitor_id = traveller->id;
+        visitor_country = traveller->country;
         conf = 0.6;
-        break;
       }
     if (!visitor && visitor_id.empty() && (t.cat == Cat::kVisitNoun || t.cat == Cat::kVisitVerb)) {
       // A country travels ("Nigeria's tour", "a Chinese delegation visited"): its official named
@@ -1421,7 +1426,7 @@ void Extractor::visits(std::size_t si) {
       if (const ActorMention* m = dropped_subject(si, t.b)) {
         bool home = false;
         for (const auto* dd : dests) home |= dd->country == m->country;
-        if (!home && !speaker(si - 1, *m)) {
+        if (!home) {
           visitor_id = m->actor;
           visitor_country = m->country;
           conf = 0.6;
@@ -1645,6 +1650,17 @@ void Extractor::stays(std::size_t si) {
   }
 }
 
+// The traveller of the trip the last three sentences told (its last visit not cancelled).
+const ActorRecord* Extractor::last_traveller(std::size_t si) const {
+  for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    if (it->sentence + 3 < si) break;
+    if (it->ev.type != "visit" || it->anaphoric || it->sentence >= si || it->ev.status == "cancelled") continue;
+    const auto a = ctx_.actors.find(role_actor(it->ev, "visitor"));
+    return a == ctx_.actors.end() ? nullptr : &a->second;
+  }
+  return nullptr;
+}
+
 // "Daarna staan Panama en Nicaragua op het programma", "Next on the itinerary are Panama and
 // Nicaragua": the stops still ahead of the trip the last few sentences told, each a visit
 // announced for its traveller.
@@ -1652,21 +1668,14 @@ void Extractor::itinerary(std::size_t si) {
   const auto& ms = mentions(si);
   for (const Trigger& t : triggers(si, {Cat::kItinerary})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
-    const Draft* trip = nullptr;
-    for (auto it = drafts_.rbegin(); it != drafts_.rend() && !trip; ++it) {
-      if (it->sentence + 3 < si) break;
-      if (it->ev.type == "visit" && !it->anaphoric && it->sentence < si && it->ev.status != "cancelled") trip = &*it;
-    }
-    if (!trip) continue;
-    const std::string traveller = role_actor(trip->ev, "visitor");
-    const auto who = ctx_.actors.find(traveller);
-    if (traveller.empty() || who == ctx_.actors.end()) continue;
+    const ActorRecord* traveller = last_traveller(si);
+    if (!traveller) continue;
     std::set<std::string> seen;
     for (const auto& m : ms) {
       if (m.kind != ActorKind::kCountry || m.weak() || m.building || m.via == Via::kTwoCountries || m.via == Via::kTheCountry ||
-          m.country == who->second.country || after_with(si, m.begin) || !seen.insert(m.country).second)
+          m.country == traveller->country || after_with(si, m.begin) || !seen.insert(m.country).second)
         continue;
-      Draft d = visit_draft(si, t.b, t.e, traveller, m.country);
+      Draft d = visit_draft(si, t.b, t.e, traveller->id, m.country);
       d.ev.status = "announced";
       set_dates(d, si, t.b, true, true);
       d.confidence = 0.5;
@@ -2616,11 +2625,7 @@ void Extractor::phone_calls(std::size_t si) {
       set_dates(d, si, main->b, false, false);
     for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
       if (it->ev.type == "phone_call" && !it->anaphoric) {
-        if (d.ev.date_source == "text" && it->ev.date_source != "text") {
-          it->ev.start = d.ev.start;
-          it->ev.end = d.ev.end;
-          it->ev.date_source = "text";
-        }
+        give_date(d, *it);
         break;
       }
     emit(d);
@@ -2633,11 +2638,7 @@ void Extractor::phone_calls(std::size_t si) {
     // "… haben miteinander telefoniert. Das Gespräch fand am Montagabend statt": the day of the
     // call just told, when that had none.
     set_dates(d, si, main->b, false, false);
-    if (Draft* told = calls.front(); d.ev.date_source == "text" && told->ev.date_source != "text") {
-      told->ev.start = d.ev.start;
-      told->ev.end = d.ev.end;
-      told->ev.date_source = "text";
-    }
+    give_date(d, *calls.front());
     emit(d);
     return;
   }
@@ -2719,8 +2720,7 @@ void Extractor::phone_calls(std::size_t si) {
   if (parties.size() == 1 && calls.empty() && si > 0 && !in_person) {
     if (const std::string other = partner_before(si, parties.front()); !other.empty()) {
       parties.push_back(other);
-    } else if (const ActorMention* caller = dropped_subject(si, main->b); caller && caller->actor != parties.front() &&
-               !speaker(si - 1, *caller)) {
+    } else if (const ActorMention* caller = dropped_subject(si, main->b); caller && caller->actor != parties.front()) {
       parties.insert(parties.begin(), caller->actor);
     }
   }
