@@ -1703,3 +1703,45 @@ TEST_CASE("German verb second: 'empfing ihn Putin' receives the one 'ihn' stands
        {"visit | visitor=Viktor Orbán destination=Russia host=Vladimir Putin | 2024-07-05", "visit | visitor=Viktor Orbán destination=Azerbaijan | 2024-07-06"}},
   });
 }
+
+TEST_CASE("a talk with someone at a place is no report, and a whole trip's length does not stretch its last stop") {
+  run({
+      {"de", "2019-05-03",
+       "Bundespräsident Frank-Walter Steinmeier ist am Mittwoch in Ghana eingetroffen. Am Donnerstag folgte Togo: In Lomé sprach er mit Präsident Faure Gnassingbé.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Togo | 2019-05-02"}},
+      {"de", "2019-05-03",
+       "Zum Abschluss seiner viertägigen Afrika-Reise hat Bundespräsident Frank-Walter Steinmeier am Freitag in Togo für Investitionen geworben.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Togo | 2019-05-03 | "}},
+      {"en", "2019-05-03",
+       "BERLIN, May 3 (Reuters) - On the last day of his three-day visit to Togo on Friday, German President Frank-Walter Steinmeier met students.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Togo | 2019-05-01..2019-05-03"}},
+  });
+}
+
+TEST_CASE("a length shared by several counted countries is the tour's, not the stop's") {
+  run({
+      {"es", "2023-03-12",
+       "El presidente Gustavo Petro concluyó este domingo en Lima una gira de cinco días que lo llevó a tres países.",
+       {"visit | visitor=Gustavo Petro destination=Peru | 2023-03-12 | "}},
+      {"en", "2010-04-08",
+       "Russian President Dmitry Medvedev is expected in Washington next week, when Obama hosts a two-day summit with leaders of 47 countries starting on Monday.",
+       {"visit | visitor=Dmitry Medvedev destination=United States | 2010-04-12..2010-04-13"}},
+  });
+}
+
+TEST_CASE("a possessive in a phrase opening the sentence stands for the subject named after it") {
+  run({
+      {"en", "2019-05-03", "Markets were calm. During his visit to Togo, German President Frank-Walter Steinmeier met students on Friday.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Togo | 2019-05-03"}},
+      {"nl", "2019-05-03", "De beurzen waren kalm. Tijdens zijn bezoek aan Togo sprak de Duitse president Frank-Walter Steinmeier vrijdag met studenten.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Togo | 2019-05-03"}},
+      {"fr", "2019-05-03", "Les marchés étaient calmes. Lors de sa visite au Togo, le président allemand Frank-Walter Steinmeier a rencontré vendredi des étudiants.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Togo | 2019-05-03"}},
+      {"es", "2019-05-03", "Los mercados estaban tranquilos. Durante su visita a Togo, el presidente alemán Frank-Walter Steinmeier se reunió el viernes con estudiantes.",
+       {"visit | visitor=Frank-Walter Steinmeier destination=Togo | 2019-05-03"}},
+      // the subject is a pronoun: the possessive is that person's, not the minister's sent
+      {"de", "2024-07-04",
+       "Indiens Premierminister Narendra Modi fehlte. Nach seiner Wiederwahl blieb er in Neu-Delhi und schickte Außenminister Subrahmanyam Jaishankar nach Kasachstan.",
+       {"visit | visitor=S. Jaishankar destination=Kazakhstan"}, {"visitor=Narendra Modi destination=Kazakhstan"}},
+  });
+}

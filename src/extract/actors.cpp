@@ -1284,6 +1284,27 @@ void find_actors(ArticleContext& ctx) {
             m.actor = r.actor;
             break;
           }
+        // A possessive in a phrase that opens the sentence stands for the subject named after it:
+        // "During his three-day visit to Togo, President Steinmeier met students", "Tijdens zijn
+        // bezoek aan Togo sprak president Steinmeier …" (not one named in the phrase: "During his
+        // talks with Xi, Putin …").
+        if (m.actor.empty() && m.via == Via::kPossessive) {
+          const std::size_t open = si == 0 && dateline_end <= s0.last ? std::max<std::size_t>(s0.first, dateline_end) : s0.first;
+          bool fronted = m.begin > open && m.begin <= open + 6 && ctx.find(open, Cat::kFronting);
+          for (std::size_t q = open; fronted && q < m.begin; ++q) fronted = ctx.toks()[q].norm != ",";
+          for (std::size_t k2 = k + 1; fronted && k2 < ms.size(); ++k2) {
+            const ActorMention& n = ms[k2];
+            if (n.kind != ActorKind::kPerson || n.via == Via::kPossessive) continue;
+            if (n.via == Via::kPronoun || n.via == Via::kTwoPersons) break;  // ("Nach seiner Wiederwahl blieb er …")
+            if (n.actor.empty()) continue;
+            bool governed = false;
+            for (std::size_t q = n.begin > s0.first + 2 ? n.begin - 2 : s0.first; q < n.begin; ++q)
+              for (Cat c : {Cat::kWith, Cat::kOf, Cat::kBetween, Cat::kBy}) governed |= ctx.covering(q, c) != nullptr;
+            if (governed) continue;
+            if (fits(n.actor)) m.actor = n.actor;
+            break;
+          }
+        }
         if (m.actor.empty() && !persons.empty()) {
           // Of that sentence, a person governed by a preposition ("the call with Tsai was not
           // Trump's only one. He also spoke …") is the subject only when no other person fits.

@@ -305,8 +305,12 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   if (cue_in(nb, ne, Cat::kNegation)) return Polarity::kNegated;
   const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
   const std::size_t he = std::min<std::size_t>(te + 1, s.last);
+  // (A month is no modal: "BERLIN, May 3 (Reuters) - On the last day of his visit …".)
+  auto month_day = [&](std::size_t k) {
+    return toks_[k].upper_initial && k + 1 < s.last && toks_[k + 1].kind == TokenKind::kNumber && ctx_.lang.months.count(toks_[k].norm);
+  };
   for (std::size_t k = hb; k < he; ++k)
-    if (ctx_.find(k, Cat::kHypothetical, he) && !ctx_.covering(k, Cat::kNotTrigger) && !reported_future(si, k))
+    if (ctx_.find(k, Cat::kHypothetical, he) && !ctx_.covering(k, Cat::kNotTrigger) && !reported_future(si, k) && !month_day(k))
       return Polarity::kHypothetical;
   // Said to be uncertain anywhere in its clause: "La venue de Poutine à Bali reste incertaine".
   // (The whole sentence when the trigger opens it as its subject: "Une visite de Poutine en Turquie,
@@ -656,16 +660,60 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     const std::size_t cb = tb > sent(si).first + 6 ? tb - 6 : sent(si).first;
     bool concluding = false;
     for (std::size_t k = cb; k <= tb; ++k)
-      for (const Match& m : ctx_.lang_at(k)) concluding |= m.payload->cat == Cat::kLastDay && m.payload->ival == 1 && m.end <= tb + 1;
+      for (const Match& m : ctx_.lang_at(k)) concluding |= m.payload->cat == Cat::kLastDay && m.end <= tb + 1;
     // (The trip's own length, its destination after it: not "concluyó en La Habana una gira de
     // cuatro días que lo llevó a cinco países".)
     const std::string dest = role_actor(ev, "destination");
-    const bool own_length = std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& m) {
-      return m.actor == dest && m.begin > tb && m.begin <= tb + 8;
-    });
-    if (concluding && own_length) {
+    // ("… visit to Togo", "Besuch in Togo", "ihres Togo-Besuchs"; not "zum Abschluss ihrer
+    // dreitägigen Westafrika-Reise hat Merkel am Freitag in Nigeria …")
+    // (past its length: "une visite d'État de deux jours au Tadjikistan")
+    std::size_t te = std::max(tb + 1, d.trig_e);
+    if (duration->begin >= te && duration->begin <= te + 1) te = duration->end;
+    // (A destination the sentence does not name is the trip's own: "The meeting rounded off a
+    // three-day official visit by Alfonsin" in a story datelined Montevideo.)
+    // (A place that is itself the trigger, someone seen "en La Habana", has no length of its own.)
+    bool named = false, own_length = false, attached = false;
+    for (const ActorMention& m : mentions(si)) {
+      if (m.actor != dest) continue;
+      named = true;
+      const bool inside = m.begin >= tb && m.begin < te, after = m.begin >= te && m.begin <= te + 2 &&
+          (ctx_.any(te, m.begin, Cat::kDestPrep) || ctx_.any(te, m.begin, Cat::kLocative));
+      own_length |= inside || after;
+      attached |= after || (inside && (ctx_.find(tb, Cat::kVisitNoun) || ctx_.find(tb, Cat::kVisitVerb)));
+    }
+    own_length |= !named;
+    // (… unless the day told is the arrival: "rounded off a three-day visit by Alfonsin, who
+    // arrived on Monday".)
+    if (concluding && best && best->begin >= sent(si).first + 3 && ctx_.any(best->begin - 3, best->begin, Cat::kArrivalVerb))
+      concluding = false;
+    // A length shared by several countries is the tour's, not this stop's: "concluyó … en La
+    // Habana una gira de cuatro días que lo llevó a cinco países", "a five-day, three-nation tour".
+    // (Not the countries a summit gathers: "a two-day Nuclear Security Summit with leaders of some
+    // 47 countries".)
+    bool several = false;
+    for (std::size_t k = sent(si).first + 1; !ctx_.any(sent(si).first, sent(si).last, Cat::kSummit) && k < sent(si).last && !several; ++k) {
+      if (!ctx_.find(k, Cat::kTourCountries)) continue;
+      for (std::size_t n = k - 1; n + 3 > k && n >= sent(si).first && !several; --n) {
+        const std::string& w = toks_[n].norm;
+        bool ok = false;
+        double v = toks_[n].kind == TokenKind::kNumber ? parse_number(w, ctx_.lang.decimal, ctx_.lang.group, &ok) : 0;
+        if (auto it = ctx_.lang.number_words.find(w); !ok && it != ctx_.lang.number_words.end()) {
+          v = it->second;
+          ok = true;
+        }
+        several = ok && v >= 2 && v < 100;
+        if (n == sent(si).first) break;
+      }
+    }
+    if (several && named && !attached) {
+      ev.end = PartialDate{};
+    } else if (concluding && own_length) {
       ev.end = ev.start;
       ev.start = add_days(ev.start, -(duration->days - 1));
+    } else if (concluding) {
+      // (The whole trip's length, the stop named further on: "Zum Abschluss ihrer dreitägigen
+      // Westafrika-Reise hat Merkel am Freitag in Nigeria …" is Friday in Nigeria, its last day.)
+      ev.end = PartialDate{};
     }
   }
   // "the last day of President Erdogan's visit", "eerste dag van het bezoek": the day the text
@@ -952,6 +1000,11 @@ Draft Extractor::anaphoric_visit(std::size_t si, const Trigger& t) const {
   // "Het is het begin van een vijfdaags staatsbezoek": the length of that visit.
   for (const auto& te : ctx_.sentences[si].times)
     if (te.kind == TimeKind::kDuration && te.days > 1 && te.end + 3 >= t.b && te.begin <= t.b) d.days = te.days;
+  // (Not the length of a trip told as ending: "concluyó este domingo en La Habana una gira de
+  // cuatro días" does not go on for four days from Sunday.)
+  for (std::size_t k = t.b > sent(si).first + 6 ? t.b - 6 : sent(si).first; k <= t.b; ++k)
+    for (const Match& m : ctx_.lang_at(k))
+      if (m.payload->cat == Cat::kLastDay && m.end <= t.b + 1) d.days = 0;
   // "Am Donnerstag, dem letzten Tag der Reise": a day of that visit.
   set_dates(d, si, t.b, false, false);
   for (const auto& te : ctx_.sentences[si].times)
@@ -2004,6 +2057,8 @@ bool Extractor::speaker(std::size_t si, const ActorMention& m) const {
   }
   std::size_t b = m.begin;
   b = title_start(si, b);  // "aldus woordvoerder Zhao Lijian"
+  // (A talk with someone is no report: "In Accra sprach sie mit Staatschef Akufo-Addo".)
+  if (m.end < s.last && ctx_.find(m.end, Cat::kWith, m.end + 1)) return false;
   return b > s.first && (ctx_.covering(b - 1, Cat::kSpeechVerb) || ctx_.covering(b - 1, Cat::kReport) ||
                          ctx_.covering(b - 1, Cat::kAccordingTo));
 }

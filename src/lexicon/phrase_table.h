@@ -24,7 +24,7 @@ enum class Cat : std::uint8_t {
   kCountryName, kDemonym, kCombiningForm, kPlace, kRegion, kPerson, kPersonSurname, kOrganization, kTitle,
   kGivenName, kFamilyName, kRegionName, kRegionDemonym, kOrgHead,
   // events
-  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun, kStopover, kItinerary,
+  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun, kStopover, kItinerary, kTourCountries,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction, kMemberNoun, kBecome, kApprove,
   kTradeNoun, kTradeContext, kBilateral, kComparison, kMultilateral,
@@ -34,7 +34,7 @@ enum class Cat : std::uint8_t {
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport, kReportedFuture,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
-  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer, kDuring, kTopic, kReciprocal, kDemonstrative, kAtHomeOf, kHonorific, kIndefinite, kOrdinal,
+  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kComplementizer, kDuring, kFronting, kTopic, kReciprocal, kDemonstrative, kAtHomeOf, kHonorific, kIndefinite, kOrdinal,
   kNotTrigger,
 };
 

@@ -692,7 +692,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"led_by", Cat::kLedBy, ValueKind::kNone, 0},
                    {"host_nouns", Cat::kHostNoun, ValueKind::kNone, 0},
                    {"stopover", Cat::kStopover, ValueKind::kNone, 0},
-                   {"itinerary", Cat::kItinerary, ValueKind::kNone, 0}};
+                   {"itinerary", Cat::kItinerary, ValueKind::kNone, 0},
+                   {"tour_countries", Cat::kTourCountries, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
@@ -766,6 +767,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"three_persons", Cat::kTwoPersons, ValueKind::kNone, 3},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
             {"during", Cat::kDuring, ValueKind::kNone, 0},
+            {"fronting", Cat::kFronting, ValueKind::kNone, 0},
             {"not_names", Cat::kNotName, ValueKind::kNone, 0},
             {"locative", Cat::kLocative, ValueKind::kNone, 0},       {"relative", Cat::kRelative, ValueKind::kNone, 0},
             {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"definite", Cat::kDefinite, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
