@@ -1745,3 +1745,11 @@ TEST_CASE("a possessive in a phrase opening the sentence stands for the subject 
        {"visit | visitor=S. Jaishankar destination=Kazakhstan"}, {"visitor=Narendra Modi destination=Kazakhstan"}},
   });
 }
+
+TEST_CASE("a region's office is not the nation's") {
+  run({
+      {"de", "2024-03-15",
+       "Serbiens Präsident Aleksandar Vučić empfängt Bayerns Ministerpräsidenten. Der CSU-Chef Markus Söder aus Deutschland war am Freitag in Belgrad.",
+       {"visit | visitor=Markus Söder destination=Serbia | 2024-03-15"}, {"Olaf Scholz"}},
+  });
+}

@@ -722,7 +722,11 @@ void SentenceActors::title_pass() {
         (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" || definite)) {
       std::string c = country;
       const PersonInfo* holder = nullptr;
-      if (!c.empty()) {
+      // (A region's office is not the nation's: "Bayerns Ministerpräsident" is not the Chancellor.)
+      const bool regional = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+        return m.end == tb && m.actor.rfind("region/", 0) == 0;
+      });
+      if (!c.empty() && !regional) {
         // "the Saudi leader": the head of state, else the head of government.
         for (const char* r : {"head_of_state", "head_of_government", "foreign_minister"}) {
           if (role != "leader" && role != r) continue;

@@ -228,7 +228,10 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
       auto it = words.months.find(toks[k].norm);
       return it == words.months.end() ? 0 : it->second;
     };
-    for (std::size_t i = 0; i < toks.size() && i < 3; ++i) {
+    // (Two words may come first, with their punctuation: "Aangepast zondag 19 maart 2023", "Mi.,
+    // 16.11.2022, 14:35 Uhr".)
+    std::size_t words_before = 0;
+    for (std::size_t i = 0; i < toks.size() && i < 5 && words_before <= 2; words_before += toks[i].is_word(), ++i) {
       auto d = scan_date_at(line, toks, i, toks.size(), month_of);
       if (!d || d->date.year == 0) continue;
       // The rest may only be a time or punctuation.
