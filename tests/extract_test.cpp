@@ -1753,3 +1753,13 @@ TEST_CASE("a region's office is not the nation's") {
        {"visit | visitor=Markus Söder destination=Serbia | 2024-03-15"}, {"Olaf Scholz"}},
   });
 }
+
+TEST_CASE("a semicolon joins a list of country-and-name pairs, not two clauses") {
+  run({
+      {"es", "2013-07-04",
+       "Los presidentes de Argentina, Cristina Fernández; Ecuador, Rafael Correa, y Uruguay, José Mujica, llegaron este jueves a la ciudad boliviana de Cochabamba.",
+       {"visit | visitor=Cristina Fernández de Kirchner destination=Bolivia | 2013-07-04", "visit | visitor=Rafael Correa destination=Bolivia | 2013-07-04",
+        "visit | visitor=José Mujica destination=Bolivia | 2013-07-04"}},
+      {"es", "2022-11-01", "Biden llama a Lula; Alberto Fernández vuela a Sao Paulo.", {}, {"party=Alberto Fernández"}},
+  });
+}

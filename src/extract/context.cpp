@@ -45,11 +45,15 @@ bool ArticleContext::any(std::size_t b, std::size_t e, Cat cat) const {
 bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t b, std::size_t e, bool* with_and) const {
   if (b >= e) return b == e;
   const auto& toks = doc.tokens;
+  // (A semicolon joins the items of a list of "country, name" pairs: "los presidentes de Ecuador,
+  // Rafael Correa; Venezuela, Nicolás Maduro"; not two clauses: "Biden llama a Lula; Fernández vuela …".)
+  bool comma = false;
+  for (std::size_t k = b; k < e; ++k) comma |= toks[k].norm == ",";
   for (std::size_t k = b; k < e; ++k) {
     const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
     if (covering(k, Cat::kAnd)) {
       if (with_and) *with_and = true;
-    } else if (!(toks[k].norm == "," || covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered ||
+    } else if (!(toks[k].norm == "," || (toks[k].norm == ";" && comma) || covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered ||
                  (toks[k].is_word() && toks[k].upper_initial))) {
       return false;
     }
