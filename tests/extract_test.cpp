@@ -1763,3 +1763,38 @@ TEST_CASE("a semicolon joins a list of country-and-name pairs, not two clauses")
       {"es", "2022-11-01", "Biden llama a Lula; Alberto Fernández vuela a Sao Paulo.", {}, {"party=Alberto Fernández"}},
   });
 }
+
+TEST_CASE("a call's parties are not in a clause of its own after it") {
+  run({
+      {"es", "2013-07-04",
+       "El ministro francés Laurent Fabius telefoneó el miércoles al canciller boliviano, David Choquehuanca, mientras que el presidente François Hollande habló de errores.",
+       {"phone_call | party=David Choquehuanca party=Laurent Fabius | 2013-07-03"}, {"party=François Hollande"}},
+  });
+}
+
+TEST_CASE("'the two sides' signing during the visit are the visit's two countries") {
+  run({
+      {"en", "2024-08-27",
+       "On Friday, Indian Prime Minister Narendra Modi spent seven hours in Kyiv. He travelled to the Ukrainian capital by train from Poland, "
+       "like other foreign leaders since Russia's invasion. The two sides signed four agreements during the visit.",
+       {"treaty_signing | party=India party=Ukraine"}, {"party=Russia", "visitor=Vladimir Putin"}},
+  });
+}
+
+TEST_CASE("a dropped subject is not the agent of a passive, nor one named after 'with' and a long title") {
+  run({
+      {"es", "2022-05-08",
+       "El presidente mexicano Andrés Manuel López Obrador visitó el sábado Tegucigalpa, donde fue recibido por la presidenta Xiomara Castro, "
+       "para después reunirse con el primer ministro de Belice, Johnny Briceño. De allí voló a La Habana.",
+       {"visit | visitor=Andrés Manuel López Obrador destination=Cuba"}, {"visitor=Xiomara Castro", "visitor=Johnny Briceño"}},
+  });
+}
+
+TEST_CASE("a signing told without its day takes the day of the agreement the sentence before dated") {
+  run({
+      {"en", "2023-04-07",
+       "The meeting built on an agreement reached in Beijing on March 10. After four days of talks there, Iranian official Ali Shamkhani "
+       "and Saudi adviser Musaed Al-Aiban signed a deal to restore ties.",
+       {"treaty_signing | party=Iran party=Saudi Arabia | 2023-03-10"}},
+  });
+}

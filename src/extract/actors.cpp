@@ -717,7 +717,10 @@ void SentenceActors::title_pass() {
                             (ctx_.find(te + 1, Cat::kDeterminer) || ctx_.find(te + 1, Cat::kDefinite));
     // "ein Bundespräsident", "a foreign minister": someone of that office, not one to resolve.
     const std::size_t art = cb ? country_begin : tb;
-    const bool indefinite = art > s_.first && ctx_.find(art - 1, Cat::kIndefinite, art);
+    // (also past an adjective, and a quantifier: "other foreign leaders", "varios cancilleres")
+    const bool indefinite = art > s_.first && (ctx_.find(art - 1, Cat::kIndefinite, art) ||
+                                               (art > s_.first + 1 && toks_[art - 1].is_word() && !toks_[art - 1].upper_initial &&
+                                                ctx_.find(art - 2, Cat::kIndefinite, art - 1)));
     if (!described && !indefinite &&
         (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" || definite)) {
       std::string c = country;

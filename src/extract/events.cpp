@@ -39,6 +39,7 @@ struct Draft {
   bool anaphoric = false;  // names no actors: attach to the nearest event of its type
   int days = 0;            // an anaphoric visit's stated length ("een vijfdaags staatsbezoek")
   bool since = false;      // an anaphoric visit's start ("sinds gisteren voor een bezoek")
+  bool origin = false;     // a stay told only as where a trip came from ("kwam vanuit Duitsland")
   bool anchors = true;     // its day is one the story tells (not a stay's start: "procedía de Costa Rica, donde permaneció desde el domingo")
 };
 
@@ -380,8 +381,11 @@ const ActorMention* Extractor::dropped_subject(std::size_t si, std::size_t tb) c
   if (noun_subject || std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < tb; }))
     return nullptr;
   // (Not one who only told of it: "…, said Shultz".)
+  // (Nor the agent of a passive: "…, donde fue recibido por la presidenta Xiomara Castro. De allí
+  // voló a la capital cubana" is still the traveller's.)
   for (const auto& m : mentions(si - 1))
-    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !after_with(si - 1, m.begin)) return speaker(si - 1, m) ? nullptr : &m;
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !after_with(si - 1, m.begin) && !after_with(si - 1, m.begin, Cat::kBy))
+      return speaker(si - 1, m) ? nullptr : &m;
   return nullptr;
 }
 
@@ -831,6 +835,8 @@ std::size_t Extractor::relative_clause_of(std::size_t si, std::size_t pos) const
 
 bool Extractor::after_with(std::size_t si, std::size_t pos, Cat prep) const {
   const Sentence& s = sent(si);
+  // (past a long title: "con el primer ministro Johnny Briceño")
+  if (const std::size_t b = title_start(si, pos); b + 3 <= pos && b > s.first && ctx_.covering(b - 1, prep)) return true;
   for (std::size_t k = pos; k > s.first && pos - k < 3; --k)
     if (ctx_.covering(k - 1, prep)) return true;
   return false;
@@ -1611,6 +1617,7 @@ void Extractor::visits(std::size_t si) {
             }))
           continue;
         Draft was = visit_draft(si, from->begin, from->end, visitor_id, from->country);
+        was.origin = true;
         was.ev.status = "occurred";
         set_dates(was, si, from->begin, false, true);
         // (A clause about the place itself dates the stay: "vanuit Duitsland, waar hij gisteravond …".)
@@ -2713,9 +2720,14 @@ void Extractor::phone_calls(std::size_t si) {
   auto push = [&](const std::string& a) {
     if (!a.empty() && std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
   };
+  // (Not past a comma and a word that opens a clause of its own: "Fabius telefoneó al canciller
+  // Choquehuanca, mientras que el presidente Hollande atribuyó …".)
+  std::size_t own_clause = s.last;
+  for (std::size_t k = main->e; k + 1 < s.last && own_clause == s.last; ++k)
+    if (toks_[k].norm == "," && ctx_.find(k + 1, Cat::kComplementizer)) own_clause = k;
   for (const auto& m : ms)
     if (m.kind == ActorKind::kPerson && !m.actor.empty() && !(m.begin > main->e && speaker(si, m)) &&
-        !(m.via == Via::kPronoun && m.begin > s.first && ctx_.covering(m.begin - 1, Cat::kAccordingTo)))
+        !(m.via == Via::kPronoun && m.begin > s.first && ctx_.covering(m.begin - 1, Cat::kAccordingTo)) && m.begin < own_clause)
       push(m.actor);
   if (parties.size() < 2) {
     // "Vorig jaar voerden zij vier telefoongesprekken": "they" are the two who called before.
@@ -3176,6 +3188,19 @@ void Extractor::treaties(std::size_t si) {
     if (parties.size() < 2)
       for (const auto& m : ms)
         if (m.via == Via::kCompound && m.end + 2 >= t.b && m.end <= t.b) push_to(parties, party_of(m));
+    // "The two sides signed four agreements during the visit": the two of the visit just told.
+    if (parties.size() < 2 && ctx_.any(s.first, s.last, Cat::kVisitNoun) &&
+        std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.via == Via::kTwoCountries; }))
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+        if (it->anaphoric || it->origin || it->ev.type != "visit" || it->sentence > si || it->sentence + 6 < si) continue;
+        const std::string visitor = role_actor(it->ev, "visitor"), dest = role_actor(it->ev, "destination");
+        const auto v = ctx_.actors.find(visitor);
+        if (dest.empty() || v == ctx_.actors.end() || v->second.country.empty()) continue;
+        if ("country/" + v->second.country == dest) continue;
+        push_to(parties, "country/" + v->second.country);
+        push_to(parties, dest);
+        break;
+      }
     if (parties.size() < 2)
       for (const auto& m : ms)
         if (m.via == Via::kTwoCountries) push_to(parties, party_of(m));
@@ -3847,6 +3872,14 @@ std::vector<EventRecord> Extractor::merge() {
     m.trigger = ctx_.span_text(d.trig_b, d.trig_e);
     m.confidence = d.confidence;
     d.ev.mentions = {m};
+  }
+  // A signing told without its day takes that of the agreement the sentence before dated: "The
+  // meeting built on an agreement reached in Beijing on March 10. After four days of talks there,
+  // Shamkhani and Al-Aiban signed a deal …".
+  for (auto& d : drafts_) {
+    if (d.anaphoric || d.ev.type.rfind("treaty", 0) != 0 || d.ev.date_source == "text" || d.sentence == 0) continue;
+    for (const auto& a : drafts_)
+      if (a.anaphoric && a.ev.type.rfind("treaty", 0) == 0 && a.sentence + 1 == d.sentence && a.ev.date_source == "text") give_date(a, d);
   }
   std::vector<EventRecord> events;
   std::vector<std::size_t> event_sentence;
