@@ -1798,3 +1798,14 @@ TEST_CASE("a signing told without its day takes the day of the agreement the sen
        {"treaty_signing | party=Iran party=Saudi Arabia | 2023-03-10"}},
   });
 }
+
+TEST_CASE("'N days after' dates what follows it that many days before the day told ahead of it") {
+  run({
+      {"en", "2024-08-27",
+       "Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on Tuesday, four days after becoming the first Indian leader to visit Ukraine.",
+       {"phone_call | party=Narendra Modi party=Vladimir Putin | 2024-08-27", "visit | visitor=Narendra Modi destination=Ukraine | 2024-08-23"}},
+      {"de", "2023-02-15",
+       "Der armenische Ministerpräsident Nikol Paschinjan hatte Präsident Recep Tayyip Erdoğan am 7. Februar, einen Tag nach der Katastrophe, angerufen.",
+       {"phone_call | party=Nikol Pashinyan party=Recep Tayyip Erdoğan | 2023-02-07"}},
+  });
+}

@@ -79,6 +79,9 @@ struct Amount {
 struct SentenceInfo {
   std::vector<ActorMention> actors;
   std::vector<TimeExpr> times;
+  // "four days after", "vier Tage nachdem": how many days (`days`) what follows came before the
+  // day the sentence tells.
+  std::vector<TimeExpr> offsets;
   std::vector<Amount> amounts;
 };
 

@@ -474,6 +474,26 @@ bool Extractor::other_subject_clause(std::size_t si, std::size_t tb, std::size_t
 void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
                           std::size_t skip_b, std::size_t skip_e) const {
   const auto& times = ctx_.sentences[si].times;
+  // "spoke with Putin on Tuesday, four days after becoming the first Indian leader to visit
+  // Ukraine": what follows the offset was that many days before the day told ahead of it.
+  for (const auto& off : ctx_.sentences[si].offsets) {
+    if (off.end > tb || tb > off.end + 15) continue;
+    // (The trigger in the offset's own clause: not "am 7. Februar, einen Tag nach der Katastrophe,
+    // angerufen", where it dates the day.)
+    bool comma = false;
+    for (std::size_t k = off.end; k < tb; ++k) comma |= toks_[k].norm == ",";
+    if (comma) continue;
+    const TimeExpr* anchor = nullptr;
+    for (const auto& t : times)
+      if (t.end <= off.begin && (t.kind == TimeKind::kDate || t.kind == TimeKind::kWeekday || t.kind == TimeKind::kRelDay)) anchor = &t;
+    if (!anchor) continue;
+    const PartialDate day = anchor->kind == TimeKind::kWeekday ? anchor->backward : anchor->date;
+    if (!day.has_day()) continue;
+    d.ev.start = add_days(day, -off.days);
+    d.ev.end = PartialDate{};
+    d.ev.date_source = "text";
+    return;
+  }
   const TimeExpr* best = nullptr;
   const TimeExpr* duration = nullptr;
   const TimeExpr* until = nullptr;

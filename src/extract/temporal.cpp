@@ -441,6 +441,11 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         const Match* u = ctx.find(i + 1, Cat::kDurationUnit);
         // "11 days after", "vor elf Tagen", "il y a onze jours": a distance in time, no length.
         if (u && ((i > s.first && ctx.covering(i - 1, Cat::kOffsetWord)) || (u->end < s.last && ctx.find(u->end, Cat::kOffsetWord)))) {
+          if (const Match* after = u->end < s.last ? ctx.find(u->end, Cat::kOffsetAfter) : nullptr) {
+            TimeExpr off{i, after->end, TimeKind::kDuration};
+            off.days = static_cast<int>(n) * u->payload->ival;
+            ctx.sentences[si].offsets.push_back(off);
+          }
           i = u->end;
           continue;
         }

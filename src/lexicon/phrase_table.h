@@ -17,7 +17,7 @@ namespace kg {
 enum class Cat : std::uint8_t {
   // dates
   kMonth, kWeekday, kRelDay, kDaysFromTold, kRelWeek, kRelMonth, kRelYear, kSameYear, kDayPart, kFrom, kUntil, kSince, kDurationUnit,
-  kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord, kYearPart, kHoliday, kOffsetWord, kYearsAhead,
+  kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord, kYearPart, kHoliday, kOffsetWord, kOffsetAfter, kYearsAhead,
   // numbers and money
   kNumberWord, kScale, kCurrency, kQualifier, kPercent, kTimes,
   // actors

@@ -611,6 +611,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"year_parts", Cat::kYearPart, ValueKind::kString, 0},
                                             {"holidays", Cat::kHoliday, ValueKind::kString, 0},
                                             {"offset_words", Cat::kOffsetWord, ValueKind::kNone, 0},
+                                            {"offset_after", Cat::kOffsetAfter, ValueKind::kNone, 0},
                                             {"same_year", Cat::kSameYear, ValueKind::kNone, 0},
                                             {"day_parts", Cat::kDayPart, ValueKind::kNone, 0},
                                             {"from", Cat::kFrom, ValueKind::kNone, 0},
