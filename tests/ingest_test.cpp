@@ -73,6 +73,8 @@ TEST_CASE("publication dates written in the text") {
       {"Sostienen la primera conversación\nPeriódico La Jornada\nMartes 12 de julio de 2022, p. 23\n\nAnkara. Texto.", "2022-07-12"},
       {"Un tratado nuevo\nTrujillo (Cáceres) - 28 oct 2021 - 17:35 CEST\n\nLos presidentes firmaron.", "2021-10-28"},
       {"Macron in Leipzig\n27.05.2024, 21:40 Uhr | Von unserer Redaktion\n\nDer Gast sprach.", "2024-05-27"},
+      // After a title, a subtitle and a byline.
+      {"Firman el tratado\nEl ministro destaca el acuerdo\nRedacción | El Diario\n08/03/2018 | 18:40\n\nSantiago. Texto.", "2018-03-08"},
       // A weekday, abbreviated, before the date line's date.
       {"Rakete in Polen\nMi., 16.11.2022, 14:35 Uhr\n\nDer Präsident telefonierte.", "2022-11-16"},
       {"Rakete in Polen\nHeute wurde am Hof 16.11.2022 gemeldet\n\nDer Präsident telefonierte.", ""},

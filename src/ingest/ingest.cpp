@@ -253,7 +253,8 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
   // 3. A header line of fields between bars, one of them a date: "LE MONDE | 16.04.03 | 19h42"
   //    (a two-digit year is read as 1970–2069), "27.05.2024, 21:40 Uhr | Von unserer Redaktion".
   //    Bullets separate fields too: "NOS Nieuws • Buitenland • zondag 19 maart 2023, 09:14".
-  for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
+  //    (Among the first five lines: a title, a subtitle and a byline may come first.)
+  for (std::size_t n = 0; n < nonempty.size() && n < 5; ++n) {
     std::string line;
     const std::string& raw_line = lines[nonempty[n]];
     for (std::size_t at = 0; at < raw_line.size();) {
@@ -292,8 +293,8 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
     }
   }
 
-  // 4. A leading line that holds only a date (after a title and the paper's name at most).
-  for (std::size_t n = 0; n < nonempty.size() && n < 3; ++n) {
+  // 4. A leading line that holds only a date (after a title, a subtitle and a byline at most).
+  for (std::size_t n = 0; n < nonempty.size() && n < 5; ++n) {
     const std::string& line = lines[nonempty[n]];
     if (line.size() > 60) continue;
     if (auto d = date_only(line)) return d;
