@@ -1809,3 +1809,15 @@ TEST_CASE("'N days after' dates what follows it that many days before the day to
        {"phone_call | party=Nikol Pashinyan party=Recep Tayyip Erdoğan | 2023-02-07"}},
   });
 }
+
+TEST_CASE("a place's own clause gives its tense, and a stop called off is not the visit made") {
+  run({
+      {"fr", "2022-12-05",
+       "Arrivé dimanche dans la capitale sud-coréenne, le dirigeant vietnamien Nguyen Xuan Phuc doit repartir mardi.",
+       {"visit | visitor=Nguyễn Xuân Phúc destination=South Korea | 2022-12-04"}, {"announced"}},
+      {"fr", "2019-05-14",
+       "Le secrétaire d'Etat américain, Mike Pompeo, s'est entretenu mardi 14 mai à Sotchi avec Sergueï Lavrov. "
+       "M. Pompeo devait d'abord faire étape lundi à Moscou ; il y a renoncé.",
+       {"visit | visitor=Mike Pompeo destination=Russia | 2019-05-14", "cancelled"}},
+  });
+}

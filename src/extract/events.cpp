@@ -2355,9 +2355,11 @@ void Extractor::presence(std::size_t si) {
   if (polarity(si, s.first, s.first) == Polarity::kNegated) return;
   for (const auto& t : triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kPhonePhrase}))
     if (t.ival == 0) return;  // talking on the phone puts nobody anywhere
-  const bool fut = future(si, s.first, s.last);
   auto emit_presence = [&](const ActorMention& person, const std::string& country, std::size_t tb, std::size_t te) {
     if (at_seat(person.actor, country)) return;
+    // (The tense of the place's own clause: "Arrivé dimanche dans la capitale, le dirigeant doit
+    // repartir mardi" was there on Sunday.)
+    const bool fut = future(si, tb, te);
     Draft d = visit_draft(si, tb, te, person.actor, country);
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
     // Dates after a comma that follows the place belong to what comes next ("in New York, on a
@@ -3871,8 +3873,11 @@ bool dates_agree(const EventRecord& a, const EventRecord& b) {
 bool mergeable(const EventRecord& a, const EventRecord& b) {
   if (!same_event(a, b)) return false;
   if (dates_agree(a, b)) return true;
-  // One article, one trip: the same visitor in the same country within two weeks.
-  if (a.type == "visit" && a.start.has_day() && b.start.has_day())
+  // One article, one trip: the same visitor in the same country within two weeks (not a stop
+  // called off beside one made: "devait d'abord faire étape lundi à Moscou ; il y a renoncé").
+  auto made = [](const EventRecord& e) { return e.status == "occurred" || e.status == "under_way"; };
+  const bool called_off_beside_made = (a.status == "cancelled" && made(b)) || (b.status == "cancelled" && made(a));
+  if (a.type == "visit" && a.start.has_day() && b.start.has_day() && !called_off_beside_made)
     return std::labs(days_from_civil(a.start) - days_from_civil(b.start)) <= 14;
   return false;
 }
