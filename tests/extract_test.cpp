@@ -1821,3 +1821,15 @@ TEST_CASE("a place's own clause gives its tense, and a stop called off is not th
        {"visit | visitor=Mike Pompeo destination=Russia | 2019-05-14", "cancelled"}},
   });
 }
+
+TEST_CASE("trade: an amount in brackets is a conversion, and 'the two capitals' keep the pair told just before") {
+  run({
+      {"fr", "2022-12-05",
+       "Le Vietnam détient des réserves de terres rares, derrière la Chine. Les échanges commerciaux entre la Corée du Sud et le Vietnam ont atteint 81 milliards de dollars "
+       "(environ 77 milliards d'euros) en 2021, un volume multiplié par cent depuis 1992. Les deux pays veulent aller plus loin. "
+       "Les deux capitales se sont fixé pour objectif de porter ce commerce bilatéral à 100 milliards de dollars dès 2023.",
+       {"trade_figure | party=South Korea party=Vietnam | 2021 | occurred | 81000000000.000000 USD",
+        "trade_figure | party=South Korea party=Vietnam | 2023"},
+       {"EUR", "party=China"}},
+  });
+}

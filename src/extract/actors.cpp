@@ -1264,6 +1264,10 @@ void find_actors(ArticleContext& ctx) {
     return 0;
   };
 
+  struct {
+    std::size_t sentence = SIZE_MAX - 8;
+    std::vector<std::string> pair;
+  } last_two;
   for (std::size_t si = 0; si < ctx.doc.sentences.size(); ++si) {
     SentenceActors sa(ctx, si);
     // (Only a dateline inside the first sentence hides its tokens; one that opens a later
@@ -1500,10 +1504,19 @@ void find_actors(ArticleContext& ctx) {
           score[ctx.actors.at(c.actor).country] += (c.sentence + 4 >= si ? (c.strong ? 1.0 : 0.5) : 0.3) + recency;
         }
         if (!ctx.dateline_country.empty()) score[ctx.dateline_country] += 0.5;
+        // The pair "the two countries" stood for a sentence or three before is still the pair
+        // ("les échanges entre les deux pays … Les deux capitales se sont fixé pour objectif …").
+        // (Only in a sentence that names no country of its own.)
+        const bool own_country = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& x) {
+          return x.kind == ActorKind::kCountry && !x.actor.empty() && x.begin != m.begin;
+        });
+        if (last_two.sentence + 3 >= si && last_two.sentence < si && !own_country)
+          for (const auto& c : last_two.pair) score[c] += 3;
         std::vector<std::pair<double, std::string>> ranked;
         for (const auto& [c, v] : score) ranked.emplace_back(-v, c);
         std::sort(ranked.begin(), ranked.end());
         if (ranked.size() < 2) continue;
+        last_two = {si, {ranked[0].second, ranked[1].second}};
         for (int n = 0; n < 2; ++n) {
           ActorMention two = m;
           ActorRecord& c = ctx.country_actor(ranked[n].second, "");

@@ -3438,8 +3438,16 @@ void Extractor::trade_figures(std::size_t si) {
   // Amounts and periods written in parallel ("the 1986 and 1985 deficits at 2.09 billion and
   // 1.722 billion dlrs", "3.42 billion in 1986, down from 4.94 billion in 1985") pair in order.
   std::vector<const Amount*> money;
+  // (An amount in brackets right after another is its conversion: "81 milliards de dollars
+  // (environ 77 milliards d'euros)".)
+  auto converted = [&](const Amount& a) {
+    for (std::size_t k = a.begin; k > s.first && a.begin - k < 4; --k)
+      if (toks_[k - 1].norm == "(")
+        return std::any_of(amounts.begin(), amounts.end(), [&](const Amount& o) { return o.end + 1 == k && !o.currency.empty(); });
+    return false;
+  };
   for (const Amount& a : amounts)
-    if (!a.percent && !a.currency.empty() && a.value >= 1e6) money.push_back(&a);  // prices are not trade figures
+    if (!a.percent && !a.currency.empty() && a.value >= 1e6 && !converted(a)) money.push_back(&a);  // prices are not trade figures
   std::vector<const TimeExpr*> periods;
   for (const auto& te : times)
     if (te.kind == TimeKind::kYear || te.kind == TimeKind::kRelYear || te.kind == TimeKind::kMonth ||
