@@ -1833,3 +1833,22 @@ TEST_CASE("trade: an amount in brackets is a conversion, and 'the two capitals' 
        {"EUR", "party=China"}},
   });
 }
+
+TEST_CASE("'the two governments' are those of the persons just told, not of a place named in passing") {
+  run({
+      {"es", "2013-09-07",
+       "El presidente chino Xi Jinping llegó a Kazajistán procedente de San Petersburgo (Rusia), donde participó en la cumbre del G20. "
+       "Tras reunirse con el presidente Nursultán Nazarbáyev, ambos mandatarios firmaron una declaración conjunta. "
+       "El comercio bilateral alcanzó el año pasado unos 25.700 millones de dólares, y los dos Gobiernos se fijaron como meta elevarlo a 40.000 millones de dólares.",
+       {"trade_figure | party=China party=Kazakhstan | 2012"}, {"party=Russia"}},
+  });
+}
+
+TEST_CASE("a plural title names a group, never one person") {
+  run({
+      {"en", "2017-07-05",
+       "Indian Prime Minister Narendra Modi arrived in Israel on Tuesday. His Israeli counterpart Benjamin Netanyahu met him at the airport, an honour normally kept for visiting US presidents.",
+       {"visit | visitor=Narendra Modi destination=Israel | 2017-07-04"}, {"Donald Trump"}},
+      {"es", "2018-11-30", "El anfitrión, Mauricio Macri, recibirá a los mandatarios en la cena de gala.", {}, {"visitor="}},
+  });
+}

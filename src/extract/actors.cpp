@@ -721,7 +721,9 @@ void SentenceActors::title_pass() {
     const bool indefinite = art > s_.first && (ctx_.find(art - 1, Cat::kIndefinite, art) ||
                                                (art > s_.first + 1 && toks_[art - 1].is_word() && !toks_[art - 1].upper_initial &&
                                                 ctx_.find(art - 2, Cat::kIndefinite, art - 1)));
-    if (!described && !indefinite &&
+    // ("visiting US presidents", "other leaders": a group, nobody to resolve)
+    const bool plural = ctx_.lang.plural_titles.count(text::fold(title_text)) > 0;
+    if (!described && !indefinite && !plural &&
         (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" || definite)) {
       std::string c = country;
       const PersonInfo* holder = nullptr;
@@ -1433,12 +1435,16 @@ void find_actors(ArticleContext& ctx) {
         if (cands.size() < 2) continue;
         // One mention of the group for each of its persons.
         auto resolve_to = [&](const std::vector<std::string>& ids) {
+          std::vector<std::string> their;
           for (const auto& id : ids) {
             ActorMention p = m;
             p.actor = id;
             p.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
+            if (!p.country.empty() && std::find(their.begin(), their.end(), p.country) == their.end()) their.push_back(p.country);
             resolved.push_back(p);
           }
+          // ("ambos mandatarios firmaron …. los dos Gobiernos": their two countries)
+          if (ids.size() == 2 && their.size() == 2) last_two = {si, their};
         };
         // Three or more ("het drietal", "the five"): those just named together, else the last
         // ones named.
@@ -1503,6 +1509,11 @@ void find_actors(ArticleContext& ctx) {
           const double recency = c.sentence + 4 >= si ? 1.0 / static_cast<double>(si - c.sentence + 1) : 0.0;
           score[ctx.actors.at(c.actor).country] += (c.sentence + 4 >= si ? (c.strong ? 1.0 : 0.5) : 0.3) + recency;
         }
+        // The persons of the last sentences stand for their countries a little ("ambos
+        // mandatarios firmaron …" of Xi and Nazarbayev: China and Kazakhstan).
+        for (const auto& p : persons)
+          if (p.sentence + 4 >= si && p.sentence < si)
+            if (auto it = ctx.actors.find(p.actor); it != ctx.actors.end() && !it->second.country.empty()) score[it->second.country] += 0.5;
         if (!ctx.dateline_country.empty()) score[ctx.dateline_country] += 0.5;
         // The pair "the two countries" stood for a sentence or three before is still the pair
         // ("les échanges entre les deux pays … Les deux capitales se sont fixé pour objectif …").

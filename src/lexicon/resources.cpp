@@ -653,6 +653,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                      file, "numbers"));
     } else if (key == "titles") {
       KG_RETURN_IF_ERROR(add_group(t, v, Cat::kTitle, ValueKind::kString, file, "titles"));
+    } else if (key == "plural_titles") {
+      for (const auto& f : json::get_strings(doc, "plural_titles")) lang.plural_titles.insert(text::fold(f));
     } else if (key == "feminine_titles") {
       for (const auto& f : json::get_strings(doc, "feminine_titles")) {
         const std::string folded = text::fold(f);

@@ -102,6 +102,9 @@ struct LanguageData {
   // Titles only a woman holds ("chancelière", "*kanzlerin", "queen"): folded, "*" = word ending.
   std::unordered_set<std::string> feminine_titles;
   std::vector<std::string> feminine_title_endings;
+  // Plural forms of titles ("presidents", "dirigentes", "Staatschefs"): folded; they name a group,
+  // never one person to resolve.
+  std::unordered_set<std::string> plural_titles;
   bool feminine_title(const std::string& folded) const {
     if (feminine_titles.count(folded)) return true;
     for (const auto& e : feminine_title_endings)

@@ -8,7 +8,7 @@ ORDER BY events DESC, type
 // visit               |     21 | ["announced","cancelled","occurred","under_way"]
 // trade_figure        |     20 | ["occurred"]
 // phone_call          |     18 | ["occurred"]
-// meeting             |     12 | ["announced","occurred"]
+// meeting             |     11 | ["announced","occurred"]
 // treaty_extension    |      6 | ["occurred","planned"]
 // treaty_renewal      |      3 | ["occurred"]
 // treaty_ratification |      2 | ["occurred"]
