@@ -1852,3 +1852,13 @@ TEST_CASE("a plural title names a group, never one person") {
       {"es", "2018-11-30", "El anfitrión, Mauricio Macri, recibirá a los mandatarios en la cena de gala.", {}, {"visitor="}},
   });
 }
+
+TEST_CASE("the day the sentence before told dates what follows without one, and 'set foot in' is an arrival") {
+  run({
+      {"en", "2012-11-20",
+       "Defense Secretary Leon Panetta had been in Bangkok on Thursday. Markets were calm. "
+       "On Monday Obama became the first sitting US president to set foot in Myanmar. During a stop of six hours in Yangon he met President Thein Sein.",
+       {"visit | visitor=Barack Obama destination=Myanmar (Burma) | 2012-11-19", "meeting | party=Barack Obama party=Thein Sein | 2012-11-19"},
+       {"Thein Sein | 2012-11-15"}},
+  });
+}

@@ -784,7 +784,21 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     // The story goes on in the day just told ("… vandaag aan een staatsbezoek begonnen. In het
     // Paleis op de Dam zetten de ministers hun handtekening onder een verdrag"): the day of the
     // last dated event of the two sentences before, when the text does not turn to the future.
-    if (!forward && si > 0)
+    // (… unless the sentence just before tells a day of the past week with no event of its own:
+    // "On Monday Obama set foot in Myanmar. During a stop in Yangon he met …" is Monday's.)
+    std::size_t nearest_draft = SIZE_MAX;
+    for (auto it = drafts_.rbegin(); it != drafts_.rend() && nearest_draft == SIZE_MAX; ++it)
+      if (it->sentence < si && !it->anaphoric && it->ev.date_source == "text") nearest_draft = it->sentence;
+    bool told_before = false;
+    if (!forward && si > 0 && (nearest_draft == SIZE_MAX || nearest_draft + 1 < si) && ctx_.published().has_day())
+      for (const auto& t : ctx_.sentences[si - 1].times)
+        if (!t.since && !t.until && !t.from && relative_clause_of(si - 1, t.begin) == 0 &&
+            (t.kind == TimeKind::kDate || t.kind == TimeKind::kRelDay || t.kind == TimeKind::kWeekday)) {
+          const PartialDate day = t.kind == TimeKind::kWeekday ? t.backward : t.date;
+          const long ago = days_from_civil(ctx_.published()) - (day.has_day() ? days_from_civil(day) : 0);
+          if (day.has_day() && ago >= 0 && ago <= 7) told_before = true;
+        }
+    if (!forward && si > 0 && !told_before)
       for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
         if (it->sentence >= si) continue;
         if (it->sentence + 2 < si) break;
