@@ -1862,3 +1862,11 @@ TEST_CASE("the day the sentence before told dates what follows without one, and 
        {"Thein Sein | 2012-11-15"}},
   });
 }
+
+TEST_CASE("a country's name followed by the country it lies in is a place there") {
+  run({
+      {"fr", "2023-10-24",
+       "Le président azerbaïdjanais, Ilham Aliev, s'est rendu le 5 octobre au sommet de la Communauté politique européenne à Grenade, en Espagne.",
+       {"visit | visitor=Ilham Aliyev destination=Spain"}, {"Grenada"}},
+  });
+}

@@ -1551,6 +1551,31 @@ void find_actors(ArticleContext& ctx) {
     ctx.sentences[si].actors = std::move(resolved);
   }
 
+  // A country's name that a place shares, followed by the country it lies in, is that place:
+  // "Grenade, en Espagne" (Granada, not Grenada), "Georgia (USA)".
+  for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
+    auto& ms = ctx.sentences[si].actors;
+    const auto& toks = ctx.toks();
+    const std::size_t last = ctx.doc.sentences[si].last;
+    for (auto& m : ms) {
+      if (m.kind != ActorKind::kCountry || m.via != Via::kCountryName || m.end + 1 >= last) continue;
+      std::size_t q = m.end;
+      const bool bracket = toks[q].norm == "(";
+      if (!bracket && toks[q].norm != ",") continue;
+      ++q;
+      // (a bracket takes the country right after it; a comma wants "in" first)
+      if (!bracket && q < last && ctx.find(q, Cat::kLocative)) q = ctx.find(q, Cat::kLocative)->end;
+      for (const auto& c : ms)
+        if (&c != &m && c.kind == ActorKind::kCountry && c.via == Via::kCountryName && c.begin == q && c.country != m.country &&
+            (bracket ? c.end < last && toks[c.end].norm == ")" : q > m.end + 1)) {
+          m.actor = c.actor;
+          m.country = c.country;
+          m.via = Via::kPlace;
+          break;
+        }
+    }
+  }
+
   // "Sadyr Zjaparov (Kirgizië)", "Emomali Rahmon (Tajikistan)": the country in brackets after a
   // name.
   for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
