@@ -1870,3 +1870,14 @@ TEST_CASE("a country's name followed by the country it lies in is a place there"
        {"visit | visitor=Ilham Aliyev destination=Spain"}, {"Grenada"}},
   });
 }
+
+TEST_CASE("a given name before a surname already known is one name, not another person of that given name") {
+  run({
+      {"nl", "2017-11-24",
+       "Sargsjan sprak eerder met de Russische president Vladimir Poetin. De Wit-Russische president Aleksandr Loekasjenko bleef thuis. "
+       "Hij stuurde zijn minister van Buitenlandse Zaken, Vladimir Makej, naar Brussel.",
+       {"visit | visitor=Vladimir Makei destination=Belgium"}, {"visitor=Vladimir Putin"}},
+      {"nl", "2014-07-19", "Donderdagavond had de Amerikaanse president Obama premier Mark Rutte al gebeld.",
+       {"phone_call | party=Barack Obama party=Mark Rutte"}},
+  });
+}

@@ -582,6 +582,21 @@ void SentenceActors::title_pass() {
         ctx_.find(tb - 1, Cat::kDefinite, tb) && !seen_person(j, ne) &&
         !ctx_.find(j, Cat::kPersonSurname) && !ctx_.find(j, Cat::kFamilyName))
       ne = j;
+    // A given name before a surname already found: one name ("minister van Buitenlandse Zaken,
+    // Vladimir Makej", Makej known).
+    if (ne == j + 1 && ne < s_.last && taken(ne)) {
+      auto next = std::find_if(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+        return m.begin == ne && m.kind == ActorKind::kPerson && !m.actor.empty();
+      });
+      // (a given name, not a name of its own: "president Obama Rutte al gebeld")
+      if (next != mentions.end() && ctx_.find(j, Cat::kGivenName, j + 1) && !ctx_.find(j, Cat::kPersonSurname) && !seen_person(j, ne)) {
+        next->begin = static_cast<std::uint32_t>(j);
+        take(j, ne);
+        give(ctx_.actors.at(next->actor));
+        i = te - 1;
+        continue;
+      }
+    }
     if (ne > j) {
       const std::string name = ctx_.span_text(j, ne);
       ActorRecord* person = nullptr;
@@ -590,7 +605,9 @@ void SentenceActors::title_pass() {
         for (auto& [id, a] : ctx_.actors) {
           if (a.kind != ActorKind::kPerson) continue;
           const auto parts = text::split(text::fold(a.name), ' ');
-          if (!parts.empty() && (parts.back() == toks_[j].norm || parts.front() == toks_[j].norm)) {
+          // (A given name only when no other name follows: "Vladimir Makej" is not Putin.)
+          const bool name_next = ne < s_.last && toks_[ne].is_word() && toks_[ne].upper_initial;
+          if (!parts.empty() && (parts.back() == toks_[j].norm || (parts.front() == toks_[j].norm && !name_next))) {
             person = &a;
             break;
           }
@@ -1002,7 +1019,10 @@ const ActorRecord* SentenceActors::seen_person(std::size_t i, std::size_t e) con
     if (a.kind != ActorKind::kPerson) continue;
     const auto parts = text::split(text::fold(a.name), ' ');
     bool hit = text::fold(a.name) == folded || tail_of(a.name);
-    if (!hit && e == i + 1 && parts.size() > 1) hit = parts.back() == toks_[i].norm || parts.front() == toks_[i].norm;
+    // (A given name alone, not one right before another person's name: "Vladimir Makej" is not
+    // Vladimir Putin.)
+    if (!hit && e == i + 1 && parts.size() > 1)
+      hit = parts.back() == toks_[i].norm || (parts.front() == toks_[i].norm && !(e < s_.last && toks_[e].is_word() && toks_[e].upper_initial));
     for (const auto& sf : a.surface_forms) hit = hit || text::fold(sf) == folded || tail_of(sf);
     if (hit) return &a;
   }
