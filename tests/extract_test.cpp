@@ -1881,3 +1881,10 @@ TEST_CASE("a given name before a surname already known is one name, not another 
        {"phone_call | party=Barack Obama party=Mark Rutte"}},
   });
 }
+
+TEST_CASE("a month after a capitalised start or end of a period in mid-sentence is a time") {
+  run({
+      {"de", "2009-11-04", "Erst Anfang September reiste die kroatische Ministerpräsidentin Jadranka Kosor nach Ljubljana.",
+       {"visit | visitor=Jadranka Kosor destination=Slovenia | 2009-09"}},
+  });
+}

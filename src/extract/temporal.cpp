@@ -395,7 +395,9 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       // ("im vergangenen November", "afgelopen november", "komende november": the last or the
       // next one.)
       const bool last = ctx.covering(i - 1, Cat::kPast) != nullptr, next = !last && ctx.covering(i - 1, Cat::kFuture) != nullptr;
-      const bool prep = prev.is_word() && (!prev.upper_initial || i - 1 == s.first) &&
+      // ("Erst Anfang September": a capitalised start or end of a period in the middle.)
+      const bool period = ctx.covering(i - 1, Cat::kPeriodStart) || ctx.covering(i - 1, Cat::kPeriodEnd);
+      const bool prep = prev.is_word() && (!prev.upper_initial || i - 1 == s.first || period) &&
                         (text::count_cps(prev.text(ctx.text())) <= 8 || last || next);
       if (prep && !t.all_caps) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kMonth};
