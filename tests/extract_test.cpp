@@ -1888,3 +1888,12 @@ TEST_CASE("a month after a capitalised start or end of a period in mid-sentence 
        {"visit | visitor=Jadranka Kosor destination=Slovenia | 2009-09"}},
   });
 }
+
+TEST_CASE("'a day after' an event just told dates what follows the day before that event") {
+  run({
+      {"en", "2024-08-27",
+       "Indian Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on Tuesday. "
+       "The call came a day after Modi had talks with US President Joe Biden in Washington.",
+       {"visit | visitor=Narendra Modi destination=United States | 2024-08-26", "phone_call | party=Narendra Modi party=Vladimir Putin | 2024-08-27"}},
+  });
+}

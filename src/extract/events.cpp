@@ -486,8 +486,22 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     const TimeExpr* anchor = nullptr;
     for (const auto& t : times)
       if (t.end <= off.begin && (t.kind == TimeKind::kDate || t.kind == TimeKind::kWeekday || t.kind == TimeKind::kRelDay)) anchor = &t;
-    if (!anchor) continue;
-    const PartialDate day = anchor->kind == TimeKind::kWeekday ? anchor->backward : anchor->date;
+    PartialDate day;
+    if (anchor) {
+      day = anchor->kind == TimeKind::kWeekday ? anchor->backward : anchor->date;
+    } else {
+      // … or after an event just told: "The call came a day after Modi talked with Biden".
+      std::string family;
+      const auto calls = triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb});
+      if (!calls.empty() && calls.front().b < off.begin) family = "phone_call";
+      if (!triggers(si, {Cat::kVisitNoun}).empty() && triggers(si, {Cat::kVisitNoun}).front().b < off.begin) family = "visit";
+      for (auto it = drafts_.rbegin(); it != drafts_.rend() && !family.empty(); ++it)
+        if (!it->anaphoric && it->ev.type == family && it->sentence < si && it->sentence + 3 >= si && it->ev.date_source == "text" &&
+            it->ev.start.has_day()) {
+          day = it->ev.start;
+          break;
+        }
+    }
     if (!day.has_day()) continue;
     d.ev.start = add_days(day, -off.days);
     d.ev.end = PartialDate{};

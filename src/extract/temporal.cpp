@@ -438,7 +438,15 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     }
     if (i + 1 < s.last) {
       bool ok = false;
-      const double n = number_value(ctx, t, &ok);
+      double n = number_value(ctx, t, &ok);
+      // ("a day after", "einen Tag nachdem": the article counts one)
+      if (!ok && ctx.find(i, Cat::kIndefinite, i + 1) && ctx.find(i + 1, Cat::kDurationUnit)) {
+        const Match* u1 = ctx.find(i + 1, Cat::kDurationUnit);
+        if (u1->end < s.last && ctx.find(u1->end, Cat::kOffsetAfter)) {
+          n = 1;
+          ok = true;
+        }
+      }
       if (ok && n >= 1 && n <= 60 && n == std::floor(n)) {
         const Match* u = ctx.find(i + 1, Cat::kDurationUnit);
         // "11 days after", "vor elf Tagen", "il y a onze jours": a distance in time, no length.
