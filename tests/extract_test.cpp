@@ -1897,3 +1897,10 @@ TEST_CASE("'a day after' an event just told dates what follows the day before th
        {"visit | visitor=Narendra Modi destination=United States | 2024-08-26", "phone_call | party=Narendra Modi party=Vladimir Putin | 2024-08-27"}},
   });
 }
+
+TEST_CASE("an event opening the sentence as the subject of a motion verb is no trip") {
+  run({
+      {"en", "2024-08-27", "The call came a day after Indian Prime Minister Narendra Modi talked about the war in Ukraine with Joe Biden.", {}, {"visit |"}},
+      {"nl", "2014-03-22", "Na de top reist de Chinese president Xi Jinping door naar Frankrijk.", {"visit | visitor=Xi Jinping destination=France"}},
+  });
+}

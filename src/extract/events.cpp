@@ -1078,6 +1078,13 @@ void Extractor::visits(std::size_t si) {
                                         Cat::kSummit, Cat::kDeparture})) {
     const Polarity pol = polarity(si, t.b, t.e);
     if (pol != Polarity::kPositive) continue;
+    // An event opening the sentence as the subject of a motion verb: "The call came a day after …",
+    // "Das Telefonat kam" (not "Na de top reist Xi door", a fronted phrase).
+    if ((t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb) && t.b == s.first + 2 &&
+        ctx_.find(t.b - 2, Cat::kDefinite, t.b - 1) &&
+        (ctx_.covering(t.b - 1, Cat::kPhoneNoun) || ctx_.covering(t.b - 1, Cat::kPhoneVerb) || ctx_.covering(t.b - 1, Cat::kMeetingNoun) ||
+         ctx_.covering(t.b - 1, Cat::kTreatyNoun)))
+      continue;
 
     // Destination.
     std::vector<const ActorMention*> dests;
