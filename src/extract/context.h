@@ -159,6 +159,9 @@ class ArticleContext {
   std::vector<std::bitset<128>> cats_at_;  // which categories start at each token (fast misses)
 };
 
+// A number written in digits (the language's separators) or in words ("vijf", "cinco"); *ok tells.
+double number_value(const ArticleContext& ctx, const Token& t, bool* ok);
+
 // Stages, in the order extract_article runs them.
 void find_times(ArticleContext& ctx, std::size_t sentence);
 void find_amounts(ArticleContext& ctx, std::size_t sentence);

@@ -95,6 +95,14 @@ class Extractor {
       --b;
     return b;
   }
+  // Told as ending, a few words before the trigger: "wrapped up a two-day visit", "zum Abschluss
+  // ihrer Reise", "al término de su gira".
+  bool ends_trip(std::size_t si, std::size_t tb) const {
+    for (std::size_t k = tb > sent(si).first + 6 ? tb - 6 : sent(si).first; k <= tb; ++k)
+      for (const Match& m : ctx_.lang_at(k))
+        if (m.payload->cat == Cat::kLastDay && m.end <= tb + 1) return true;
+    return false;
+  }
   // "the next summit", "la próxima reunión": a future word right before the trigger.
   bool next_one(std::size_t si, const Trigger& t) const {
     if (t.b <= sent(si).first) return false;
@@ -492,9 +500,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     } else {
       // … or after an event just told: "The call came a day after Modi talked with Biden".
       std::string family;
-      const auto calls = triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb});
+      const auto calls = triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb}), trips = triggers(si, {Cat::kVisitNoun});
       if (!calls.empty() && calls.front().b < off.begin) family = "phone_call";
-      if (!triggers(si, {Cat::kVisitNoun}).empty() && triggers(si, {Cat::kVisitNoun}).front().b < off.begin) family = "visit";
+      if (!trips.empty() && trips.front().b < off.begin) family = "visit";
       for (auto it = drafts_.rbegin(); it != drafts_.rend() && !family.empty(); ++it)
         if (!it->anaphoric && it->ev.type == family && it->sentence < si && it->sentence + 3 >= si && it->ev.date_source == "text" &&
             it->ev.start.has_day()) {
@@ -695,10 +703,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     ev.end = add_days(ev.start, duration->days - 1);
     // "wrapped up a two-day state visit on Saturday", "beendete am Freitag seinen dreitägigen
     // Besuch": the day told is the last one.
-    const std::size_t cb = tb > sent(si).first + 6 ? tb - 6 : sent(si).first;
-    bool concluding = false;
-    for (std::size_t k = cb; k <= tb; ++k)
-      for (const Match& m : ctx_.lang_at(k)) concluding |= m.payload->cat == Cat::kLastDay && m.end <= tb + 1;
+    bool concluding = ends_trip(si, tb);
     // (The trip's own length, its destination after it: not "concluyó en La Habana una gira de
     // cuatro días que lo llevó a cinco países".)
     const std::string dest = role_actor(ev, "destination");
@@ -732,13 +737,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     for (std::size_t k = sent(si).first + 1; !ctx_.any(sent(si).first, sent(si).last, Cat::kSummit) && k < sent(si).last && !several; ++k) {
       if (!ctx_.find(k, Cat::kTourCountries)) continue;
       for (std::size_t n = k - 1; n + 3 > k && n >= sent(si).first && !several; --n) {
-        const std::string& w = toks_[n].norm;
         bool ok = false;
-        double v = toks_[n].kind == TokenKind::kNumber ? parse_number(w, ctx_.lang.decimal, ctx_.lang.group, &ok) : 0;
-        if (auto it = ctx_.lang.number_words.find(w); !ok && it != ctx_.lang.number_words.end()) {
-          v = it->second;
-          ok = true;
-        }
+        const double v = number_value(ctx_, toks_[n], &ok);
         several = ok && v >= 2 && v < 100;
         if (n == sent(si).first) break;
       }
@@ -1056,9 +1056,7 @@ Draft Extractor::anaphoric_visit(std::size_t si, const Trigger& t) const {
     if (te.kind == TimeKind::kDuration && te.days > 1 && te.end + 3 >= t.b && te.begin <= t.b) d.days = te.days;
   // (Not the length of a trip told as ending: "concluyó este domingo en La Habana una gira de
   // cuatro días" does not go on for four days from Sunday.)
-  for (std::size_t k = t.b > sent(si).first + 6 ? t.b - 6 : sent(si).first; k <= t.b; ++k)
-    for (const Match& m : ctx_.lang_at(k))
-      if (m.payload->cat == Cat::kLastDay && m.end <= t.b + 1) d.days = 0;
+  if (ends_trip(si, t.b)) d.days = 0;
   // "Am Donnerstag, dem letzten Tag der Reise": a day of that visit.
   set_dates(d, si, t.b, false, false);
   for (const auto& te : ctx_.sentences[si].times)
@@ -3009,14 +3007,9 @@ void Extractor::phone_calls(std::size_t si) {
   // How many: "vijf telefoongesprekken", "maar liefst vijf", "five phone calls", "twice".
   for (std::size_t k = main->b; k > s.first && main->b - k < 4; --k) {
     const Token& t = toks_[k - 1];
-    if (t.kind == TokenKind::kNumber) {
-      bool ok = false;
-      const double v = parse_number(t.norm, ctx_.lang.decimal, ctx_.lang.group, &ok);
+    bool ok = false;
+    if (const double v = number_value(ctx_, t, &ok); ok || t.kind == TokenKind::kNumber) {
       if (ok && v >= 1 && v < 1000 && v == std::floor(v)) d.ev.count = static_cast<int>(v);
-      break;
-    }
-    if (auto it = ctx_.lang.number_words.find(t.norm); it != ctx_.lang.number_words.end()) {
-      d.ev.count = static_cast<int>(it->second);
       break;
     }
     if (!ctx_.covering(k - 1, Cat::kQualifier) && !ctx_.find(k - 1, Cat::kDeterminer, k)) break;
@@ -3028,14 +3021,8 @@ void Extractor::phone_calls(std::size_t si) {
     // "conversaron en tres ocasiones", "spoke three times", "twee keer"
     for (std::size_t k = s.first + 1; k < s.last; ++k) {
       if (!ctx_.find(k, Cat::kTimes, k + 1)) continue;
-      const Token& n = toks_[k - 1];
       bool ok = false;
-      double v = n.kind == TokenKind::kNumber ? parse_number(n.norm, ctx_.lang.decimal, ctx_.lang.group, &ok) : 0;
-      if (!ok)
-        if (auto it = ctx_.lang.number_words.find(n.norm); it != ctx_.lang.number_words.end()) {
-          v = it->second;
-          ok = true;
-        }
+      const double v = number_value(ctx_, toks_[k - 1], &ok);
       if (ok && v >= 1 && v < 100 && v == std::floor(v)) d.ev.count = static_cast<int>(v);
       break;
     }

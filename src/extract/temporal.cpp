@@ -30,19 +30,6 @@ int closest_year(const PartialDate& pub, int month, int day) {
   return best;
 }
 
-double number_value(const ArticleContext& ctx, const Token& t, bool* ok) {
-  *ok = false;
-  if (t.kind == TokenKind::kNumber) {
-    const double v = parse_number(t.norm, ctx.lang.decimal, ctx.lang.group, ok);
-    return v;
-  }
-  auto it = ctx.lang.number_words.find(t.norm);
-  if (it != ctx.lang.number_words.end()) {
-    *ok = true;
-    return it->second;
-  }
-  return 0;
-}
 
 // "tweedaags" → 2, "two-day" → 2, "3-day" → 3, "weeklong" → 7; 0 when the word is no duration.
 int duration_word(const ArticleContext& ctx, const std::string& norm) {
@@ -71,6 +58,20 @@ PartialDate told_day(const std::vector<TimeExpr>& ts) {
 }
 
 }  // namespace
+
+double number_value(const ArticleContext& ctx, const Token& t, bool* ok) {
+  *ok = false;
+  if (t.kind == TokenKind::kNumber) {
+    const double v = parse_number(t.norm, ctx.lang.decimal, ctx.lang.group, ok);
+    return v;
+  }
+  auto it = ctx.lang.number_words.find(t.norm);
+  if (it != ctx.lang.number_words.end()) {
+    *ok = true;
+    return it->second;
+  }
+  return 0;
+}
 
 void find_times(ArticleContext& ctx, std::size_t si) {
   const Sentence& s = ctx.doc.sentences[si];
