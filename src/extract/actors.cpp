@@ -125,6 +125,9 @@ class SentenceActors {
       if (m.begin == b && m.kind == ActorKind::kCountry) return &m;
     return nullptr;
   }
+  // Another name right after token e-1: a given name before it is part of that name, never a
+  // person of its own ("Vladimir Makej" is not Vladimir Putin).
+  bool name_follows(std::size_t e) const { return e < s_.last && toks_[e].is_word() && toks_[e].upper_initial; }
   const ActorMention* country_mention_ending_at(std::size_t e) const {
     for (const auto& m : mentions)
       if (m.end == e && m.kind == ActorKind::kCountry) return &m;
@@ -605,9 +608,7 @@ void SentenceActors::title_pass() {
         for (auto& [id, a] : ctx_.actors) {
           if (a.kind != ActorKind::kPerson) continue;
           const auto parts = text::split(text::fold(a.name), ' ');
-          // (A given name only when no other name follows: "Vladimir Makej" is not Putin.)
-          const bool name_next = ne < s_.last && toks_[ne].is_word() && toks_[ne].upper_initial;
-          if (!parts.empty() && (parts.back() == toks_[j].norm || (parts.front() == toks_[j].norm && !name_next))) {
+          if (!parts.empty() && (parts.back() == toks_[j].norm || (parts.front() == toks_[j].norm && !name_follows(ne)))) {
             person = &a;
             break;
           }
@@ -1019,10 +1020,7 @@ const ActorRecord* SentenceActors::seen_person(std::size_t i, std::size_t e) con
     if (a.kind != ActorKind::kPerson) continue;
     const auto parts = text::split(text::fold(a.name), ' ');
     bool hit = text::fold(a.name) == folded || tail_of(a.name);
-    // (A given name alone, not one right before another person's name: "Vladimir Makej" is not
-    // Vladimir Putin.)
-    if (!hit && e == i + 1 && parts.size() > 1)
-      hit = parts.back() == toks_[i].norm || (parts.front() == toks_[i].norm && !(e < s_.last && toks_[e].is_word() && toks_[e].upper_initial));
+    if (!hit && e == i + 1 && parts.size() > 1) hit = parts.back() == toks_[i].norm || (parts.front() == toks_[i].norm && !name_follows(e));
     for (const auto& sf : a.surface_forms) hit = hit || text::fold(sf) == folded || tail_of(sf);
     if (hit) return &a;
   }
@@ -1330,10 +1328,7 @@ void find_actors(ArticleContext& ctx) {
             if (n.kind != ActorKind::kPerson || n.via == Via::kPossessive) continue;
             if (n.via == Via::kPronoun || n.via == Via::kTwoPersons) break;  // ("Nach seiner Wiederwahl blieb er …")
             if (n.actor.empty()) continue;
-            bool governed = false;
-            for (std::size_t q = n.begin > s0.first + 2 ? n.begin - 2 : s0.first; q < n.begin; ++q)
-              for (Cat c : {Cat::kWith, Cat::kOf, Cat::kBetween, Cat::kBy}) governed |= ctx.covering(q, c) != nullptr;
-            if (governed) continue;
+            if (governed_by_preposition(ctx, n.begin) || (n.begin > s0.first && ctx.covering(n.begin - 1, Cat::kOf))) continue;
             if (fits(n.actor)) m.actor = n.actor;
             break;
           }
@@ -1584,7 +1579,7 @@ void find_actors(ArticleContext& ctx) {
       if (!bracket && toks[q].norm != ",") continue;
       ++q;
       // (a bracket takes the country right after it; a comma wants "in" first)
-      if (!bracket && q < last && ctx.find(q, Cat::kLocative)) q = ctx.find(q, Cat::kLocative)->end;
+      if (const Match* in = !bracket && q < last ? ctx.find(q, Cat::kLocative) : nullptr) q = in->end;
       for (const auto& c : ms)
         if (&c != &m && c.kind == ActorKind::kCountry && c.via == Via::kCountryName && c.begin == q && c.country != m.country &&
             (bracket ? c.end < last && toks[c.end].norm == ")" : q > m.end + 1)) {
