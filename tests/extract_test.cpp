@@ -449,6 +449,19 @@ TEST_CASE("groups of three, commas around a date do not end the clause") {
   });
 }
 
+TEST_CASE("every person of a list placed abroad is there, a place fronted before its persons takes the main clause's date") {
+  run({
+      {"de", "2011-05-14",
+       "Genf - Die Einigung kam nach langen Verhandlungen zustande. "
+       "Der georgische Außenminister Grigol Waschadse und der russische Außenminister Sergej Lawrow unterzeichneten am Freitag in Genf ein Protokoll.",
+       {"visit | visitor=Sergey Lavrov destination=Switzerland | 2011-05-13", "visitor=Grigol Vashadze destination=Switzerland | 2011-05-13"}},
+      {"es", "2016-03-12",
+       "Lima, 12 de marzo. Los mandatarios se reunieron en un clima cordial. "
+       "En la ciudad de Cartagena, los presidentes Juan Manuel Santos y Ollanta Humala firmaron ayer un acuerdo fronterizo.",
+       {"visit | visitor=Ollanta Humala destination=Colombia | 2016-03-11"}, {"visitor=Juan Manuel Santos destination=Colombia"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

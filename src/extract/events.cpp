@@ -2397,8 +2397,10 @@ void Extractor::presence(std::size_t si) {
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
     // Dates after a comma that follows the place belong to what comes next ("in New York, on a
     // trip that set up talks next month"); fronted ones ("On Monday, in Berlin, …") still count.
+    // (A place fronted before its person is no such case: "Bajo los telescopios …, en la Región
+    // de Antofagasta, los presidentes … firmaron ayer".)
     std::size_t cut = s.last;
-    for (std::size_t k = te; k < s.last; ++k) {
+    for (std::size_t k = te; k < s.last && person.begin < tb; ++k) {
       if (toks_[k].norm != "," && toks_[k].norm != ";") continue;
       bool date_next = false;  // "à Kiev, le 16 juin": a date in apposition to the place
       for (const auto& tx : ctx_.sentences[si].times) date_next |= tx.begin >= k + 1 && tx.begin <= k + 2;
@@ -2541,8 +2543,21 @@ void Extractor::presence(std::size_t si) {
                            ctx_.any(s.first, place.begin, Cat::kMeetingVerb);
     if (!gathering) {
       emit_presence(*best, place.country, place.begin, place.end);
-      for (const ActorMention* p : group_of(si, *best))  // "het drietal was … in Tunis": each of them
-        if (p != best && (!p->country.empty() || international(p->actor)) && p->country != place.country && visiting_official(*p))
+      // "het drietal was … in Tunis": each of them; "Eduard Nalbandjan und Ahmet Davutoglu
+      // unterzeichneten in … Zürich": each person of the list the nearest one stands in.
+      std::vector<const ActorMention*> with = group_of(si, *best);
+      for (const auto& first : ms) {
+        if (first.kind != ActorKind::kPerson || first.actor.empty() || first.begin > best->begin) continue;
+        const auto list = list_from(si, first);
+        if (list.size() > 1 && std::find(list.begin(), list.end(), best) != list.end()) {
+          with.insert(with.end(), list.begin(), list.end());
+          break;
+        }
+      }
+      std::set<std::string> done = {best->actor};
+      for (const ActorMention* p : with)
+        if ((!p->country.empty() || international(p->actor)) && p->country != place.country && visiting_official(*p) &&
+            !after_with(si, p->begin) && done.insert(p->actor).second)
           emit_presence(*p, place.country, place.begin, place.end);
       continue;
     }
