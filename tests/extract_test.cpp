@@ -462,6 +462,52 @@ TEST_CASE("every person of a list placed abroad is there, a place fronted before
   });
 }
 
+TEST_CASE("a sentence of its own tells when the stay ends") {
+  run({
+      {"nl", "2020-03-10",
+       "Koning in Jakarta\n\nKoning Willem-Alexander is vandaag aan een staatsbezoek aan Indonesië begonnen. Het staatsbezoek duurt tot en met vrijdag.",
+       {"visit | visitor=Willem-Alexander of the Netherlands destination=Indonesia | 2020-03-10..2020-03-13"}},
+      {"nl", "2022-06-14",
+       "Deense minister in Ottawa\n\nDe Deense minister Jeppe Kofod is vandaag naar Ottawa gereisd. De Deense delegatie blijft tot en met woensdag in Ottawa.",
+       {"visit | visitor=Jeppe Kofod destination=Canada | 2022-06-14..2022-06-15"}},
+      {"es", "2023-06-12",
+       "Castro en China\n\nLa presidenta de Honduras, Xiomara Castro, llegó el viernes a Shanghái. La visita de Estado concluirá el miércoles.",
+       {"visit | visitor=Xiomara Castro destination=China | 2023-06-09..2023-06-14"}},
+      {"en", "2019-11-04",
+       "Premier in Bangkok\n\nJapanese Prime Minister Shinzo Abe arrived in Bangkok on Monday for talks. He flies home on Wednesday.",
+       {"visit | visitor=Shinzo Abe destination=Thailand | 2019-11-04..2019-11-06"}},
+      // (Going on to another country is the next stop, not the end of this one.)
+      {"de", "2019-11-04",
+       "Kanzlerin in Rom\n\nBundeskanzlerin Angela Merkel ist am Montag in Rom eingetroffen. Am Samstag verlässt sie Rom, dann fliegt sie nach Madrid.",
+       {"visit | visitor=Angela Merkel destination=Italy | 2019-11-04 |"}},
+  });
+}
+
+TEST_CASE("guests of an inauguration named with their countries, a clause about a summit places nothing, a summit at an unknown place") {
+  run({
+      {"es", "2018-03-11",
+       "Santiago, 11 mar (EFE).- Sebastián Piñera asumió este domingo la presidencia de Chile en una ceremonia de toma de posesión en Valparaíso. "
+       "Entre los invitados figuraban el rey de España, Felipe VI, y los presidentes de Argentina, Mauricio Macri, y Perú, Pedro Pablo Kuczynski. "
+       "Días antes hubo una cumbre regional en la que Lima propuso un plan comercial.",
+       {"visit | visitor=Felipe VI destination=Chile", "visit | visitor=Mauricio Macri destination=Chile",
+        "visit | visitor=Pedro Pablo Kuczynski destination=Chile"},
+       {"visitor=Argentina", "visitor=Spain", "destination=Peru"}},
+      {"en", "2016-05-02",
+       "WARSAW, May 2 (AP) — Foreign leaders gathered in Warsaw on Monday for the funeral of a former president. "
+       "Last week, the Polish prime minister and Russian President Vladimir Putin attended a memorial ceremony at Zborowo together.",
+       {}, {"visitor=Vladimir Putin destination=Poland"}},
+  });
+}
+
+TEST_CASE("two leaders named with a trade figure give its two economies") {
+  run({
+      {"en", "2023-12-07",
+       "Erdogan in Athens\n\nTurkish President Recep Tayyip Erdoğan arrived in Athens on Thursday. Mitsotakis said Greece and Turkey disagree over Cyprus. "
+       "The two leaders agreed to raise bilateral trade, which stands at around $5.5 billion a year, to $10 billion.",
+       {"trade_figure | party=Greece party=Turkey |  | occurred | 5500000000.000000 USD"}, {"party=Cyprus"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

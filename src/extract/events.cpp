@@ -127,6 +127,7 @@ class Extractor {
   std::vector<const ActorMention*> list_from(std::size_t si, const ActorMention& first) const;
   bool joined(std::size_t si, std::size_t b, std::size_t e) const;
   void stays(std::size_t si);
+  void trip_end(std::size_t si);
   void itinerary(std::size_t si);
   Draft visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor, const std::string& country) const;
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
@@ -1205,6 +1206,14 @@ void Extractor::visits(std::size_t si) {
       if (!strong_cue && !(weak_cue && (!dests.empty() || located_place(si) ||
                                         !triggers(si, {Cat::kVisitNoun, Cat::kVisitVerb, Cat::kMotionVerb, Cat::kArrivalVerb}).empty())))
         continue;
+      // (A summit placed at a name the gazetteer does not know is somewhere else than the
+      // article's: "attended a memorial ceremony at Katyn".)
+      if (dests.empty()) {
+        const Match* loc = ctx_.find(t.e, Cat::kLocative, s.last);
+        if (loc && loc->end < s.last && toks_[loc->end].is_word() && toks_[loc->end].upper_initial &&
+            std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.begin == loc->end; }))
+          continue;
+      }
       if (dests.empty()) {
         // "the Niamey summit": a place right before it; "the UN General Assembly": the seat.
         if (const ActorMention* p = summit_place(si, summit_org(si, t))) dests.push_back(p);
@@ -1694,6 +1703,7 @@ void Extractor::visits(std::size_t si) {
   guests(si);
   invited(si);
   stays(si);
+  trip_end(si);
   itinerary(si);
   presence(si);
 }
@@ -1760,6 +1770,66 @@ void Extractor::stays(std::size_t si) {
       finish(d, si, k, st->end, "announced", "under_way", 0.6);
     }
     k = q;
+  }
+}
+
+// The end of a stay told in a sentence of its own: "Het staatsbezoek duurt tot en met vrijdag",
+// "De delegatie blijft tot en met woensdag in Ottawa", "Sunday he flies home", "La visita
+// concluirá el miércoles". The day ends the last visit of the traveller (the person of the
+// sentence, else the one the last sentences told) when it has a day to start from and no end
+// yet, and the day falls within two weeks after it.
+void Extractor::trip_end(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& times = ctx_.sentences[si].times;
+  if (times.empty() || polarity(si, s.first, s.first) == Polarity::kNegated) return;
+  const bool cue = ctx_.any(s.first, s.last, Cat::kTripEnd);
+  const bool about_stay = cue || ctx_.any(s.first, s.last, Cat::kStay) || ctx_.any(s.first, s.last, Cat::kVisitNoun);
+  const TimeExpr* day = nullptr;
+  for (const auto& te : times) {
+    if (te.since || te.from || te.kind == TimeKind::kDuration || !te.date.has_day()) continue;
+    if (!(cue || (te.until && about_stay))) continue;
+    if (!day || te.until) day = &te;
+  }
+  if (!day) return;
+  // The traveller: a person named in the sentence (the first not governed by "with"), else the
+  // one of the last visit told.
+  std::string traveller;
+  for (const auto& m : mentions(si))
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kPossessive && !after_with(si, m.begin)) {
+      traveller = m.actor;
+      break;
+    }
+  if (traveller.empty()) {
+    const ActorRecord* last = last_traveller(si);
+    if (!last) return;
+    traveller = last->id;
+  }
+  Draft* visit = nullptr;
+  for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    if (it->sentence + 6 < si) break;
+    if (it->ev.type != "visit" || it->anaphoric || it->ev.status == "cancelled" || role_actor(it->ev, "visitor") != traveller) continue;
+    if (it->sentence == si) return;  // the sentence tells the visit itself: its own dates
+    visit = &*it;
+    break;
+  }
+  if (!visit || !visit->ev.end.empty() || !visit->ev.start.has_day()) return;
+  // Going on elsewhere is the next stop, not the end: only the visited country, the traveller's
+  // own or none may be named after a destination word.
+  const std::string dest = role_actor(visit->ev, "destination");
+  const auto who = ctx_.actors.find(traveller);
+  for (const auto& m : mentions(si)) {
+    if (m.kind != ActorKind::kCountry || m.begin == s.first || !(ctx_.find(m.begin - 1, Cat::kDestPrep, m.begin) || ctx_.find(m.begin - 1, Cat::kLocative, m.begin)))
+      continue;
+    if ("country/" + m.country != dest && (who == ctx_.actors.end() || who->second.country != m.country)) return;
+  }
+  const long start = days_from_civil(visit->ev.start);
+  for (const PartialDate& d : {day->date, day->forward, day->backward}) {
+    if (d.empty() || !d.has_day()) continue;
+    const long n = days_from_civil(d) - start;
+    if (n > 0 && n <= 14) {
+      visit->ev.end = d;
+      return;
+    }
   }
 }
 
@@ -1924,12 +1994,19 @@ std::vector<const ActorMention*> Extractor::envoy_countries(std::size_t si, std:
     if (!link) continue;
     q = link->end;
     while (q < sent(si).last && ctx_.find(q, Cat::kDeterminer, q + 1)) ++q;
-    // The first country and those joined to it ("von Kirgistan und Tadschikistan").
+    // The first country and those joined to it ("von Kirgistan und Tadschikistan"); not one whose
+    // envoy is named right after it ("los presidentes de Chile, Gabriel Boric; Paraguay, …").
     for (const auto& m : ms) {
       if (m.begin < q || m.kind != ActorKind::kCountry || m.weak() || m.via == Via::kTwoCountries) continue;
-      if (m.begin > q && !(toks_[m.begin - 1].norm == "," || ctx_.covering(m.begin - 1, Cat::kAnd))) break;
-      out.push_back(&m);
-      q = m.end + 1;
+      if (m.begin > q && !(toks_[m.begin - 1].norm == "," || toks_[m.begin - 1].norm == ";" || ctx_.covering(m.begin - 1, Cat::kAnd)))
+        break;
+      const ActorMention* named = nullptr;
+      for (const auto& p : ms)
+        if (p.kind == ActorKind::kPerson && !p.actor.empty() && p.country == m.country &&
+            (p.begin == m.end || (p.begin == m.end + 1 && toks_[m.end].norm == ",")))
+          named = &p;
+      if (!named) out.push_back(&m);
+      q = (named ? named->end : m.end) + 1;
     }
   }
   return out;
@@ -2233,9 +2310,15 @@ void Extractor::locate_summit(std::size_t si, const Trigger& t, const std::vecto
   }
   // "La VII Cumbre de la Celac comenzó este martes en un hotel del centro de Buenos Aires":
   // a place the sentence puts it at, further on.
+  // (Not the subject of a clause about the summit: "una cumbre europea en la que Budapest amenaza".)
+  auto clause_subject = [&](const ActorMention& m) {
+    return ctx_.covering(m.begin - 1, Cat::kRelative) && !ctx_.covering(m.begin - 1, Cat::kDeterminer) &&
+           !ctx_.covering(m.begin - 1, Cat::kLocative);
+  };
   const ActorMention* further = nullptr;
   for (const auto& m : ms)
     if ((m.via == Via::kPlace || m.via == Via::kCapital) && (!m.building || located_at(si, m)) && m.begin > t.e && !further &&
+        !clause_subject(m) &&
         std::none_of(toks_.begin() + static_cast<std::ptrdiff_t>(t.e), toks_.begin() + static_cast<std::ptrdiff_t>(m.begin),
                      [](const Token& x) { return x.norm == "," || x.norm == ";"; }))  // in the same clause
       for (std::size_t k = m.begin; k > sent(si).first && k + 7 > m.begin && !further; --k)
@@ -3575,6 +3658,16 @@ void Extractor::trade_figures(std::size_t si) {
     };
     for (const auto& m : ms)
       if (!in_amount(m)) push(economy_of(m));
+    // No economy named, but two leaders of two countries ("The two leaders agreed to raise
+    // bilateral trade …", "Erdoğan and Mitsotakis …"): their countries.
+    if (econ.empty()) {
+      std::vector<std::string> theirs;
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.via != Via::kPossessive &&
+            std::find(theirs.begin(), theirs.end(), "country/" + m.country) == theirs.end())
+          theirs.push_back("country/" + m.country);
+      if (theirs.size() == 2) econ = theirs;
+    }
     // No economy named, right after a figure that named them: the same two ("… imported 514
     // billion from China, exports were 223 billion. The deficit thus came to 291 billion").
     if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral))

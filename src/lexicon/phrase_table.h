@@ -24,7 +24,7 @@ enum class Cat : std::uint8_t {
   kCountryName, kDemonym, kCombiningForm, kPlace, kRegion, kPerson, kPersonSurname, kOrganization, kTitle,
   kGivenName, kFamilyName, kRegionName, kRegionDemonym, kOrgHead,
   // events
-  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun, kStopover, kItinerary, kTourCountries,
+  kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun, kStopover, kItinerary, kTourCountries, kTripEnd,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction, kMemberNoun, kBecome, kApprove,
   kTradeNoun, kTradeContext, kBilateral, kComparison, kMultilateral,

@@ -696,7 +696,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"host_nouns", Cat::kHostNoun, ValueKind::kNone, 0},
                    {"stopover", Cat::kStopover, ValueKind::kNone, 0},
                    {"itinerary", Cat::kItinerary, ValueKind::kNone, 0},
-                   {"tour_countries", Cat::kTourCountries, ValueKind::kNone, 0}};
+                   {"tour_countries", Cat::kTourCountries, ValueKind::kNone, 0},
+                   {"trip_end", Cat::kTripEnd, ValueKind::kNone, 0}};
         } else if (type == "phone_call") {
           specs = {{"nouns", Cat::kPhoneNoun, ValueKind::kNone, 0}, {"verbs", Cat::kPhoneVerb, ValueKind::kNone, 0},
                    {"phrases", Cat::kPhonePhrase, ValueKind::kNone, 0}, {"weak", Cat::kPhoneVerb, ValueKind::kNone, 1},
