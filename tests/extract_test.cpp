@@ -508,6 +508,17 @@ TEST_CASE("two leaders named with a trade figure give its two economies") {
   });
 }
 
+TEST_CASE("a party in brackets gives a person's country, a list of persons runs over the brackets") {
+  run({
+      {"nl", "2021-03-10",
+       "Akkoord over zorg\n\nDen Haag, 10 maart 2021. Minister Hugo de Jonge (CDA) en de Belgische minister Frank Vandenbroucke ondertekenden dinsdag in Brussel een akkoord over de zorg.",
+       {"visit | visitor=Hugo de Jonge destination=Belgium | 2021-03-09"}},
+      {"de", "2019-05-03",
+       "Bayern und Kroatien\n\nMünchen, 3. Mai 2019. Ministerpräsident Markus Söder (CSU) und der kroatische Regierungschef Andrej Plenković unterzeichneten am Donnerstag in Zagreb eine Erklärung.",
+       {"visit | visitor=Markus Söder destination=Croatia | 2019-05-02"}, {"visitor=Andrej Plenković"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

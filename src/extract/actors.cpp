@@ -644,10 +644,19 @@ void SentenceActors::title_pass() {
         return {};
       };
       if (country.empty()) country = of_country(ne, &tail);
+      // "Ministerpräsident Markus Söder (CSU)": a party of one country.
+      if (country.empty() && ne + 2 < s_.last && toks_[ne].norm == "(")
+        for (std::size_t close = ne + 2; close < s_.last && close <= ne + 4; ++close)
+          if (toks_[close].norm == ")") {
+            country = ctx_.res.party_country(text::fold(ctx_.span_text(ne + 1, close)));
+            break;
+          }
       if (person->country.empty()) {
+        // (The apposition ends at the next comma, or where a second person is joined on: "Söder
+        // (CSU) und der bulgarische Regierungschef Boiko Borissow".)
         const std::size_t apposition_end = [&] {
           std::size_t q = ne;
-          while (q < s_.last && toks_[q].norm != "," && toks_[q].norm != ".") ++q;
+          while (q < s_.last && toks_[q].norm != "," && toks_[q].norm != "." && !ctx_.covering(q, Cat::kAnd)) ++q;
           return q;
         }();
         const std::string aff = affiliation_country(ne, apposition_end);
@@ -1606,6 +1615,12 @@ void find_actors(ArticleContext& ctx) {
         if (c.kind == ActorKind::kCountry && c.via == Via::kCountryName && c.begin == m.end + 1 && c.end < ctx.doc.sentences[si].last &&
             toks[c.end].norm == ")")
           a.country = c.country;
+      // "Markus Söder (CSU)", "Mark Rutte (VVD)": a party of one country's party system.
+      for (std::size_t close = m.end + 2; a.country.empty() && close < ctx.doc.sentences[si].last && close <= m.end + 4; ++close)
+        if (toks[close].norm == ")") {
+          a.country = ctx.res.party_country(text::fold(ctx.span_text(m.end + 1, close)));
+          break;
+        }
     }
   }
 

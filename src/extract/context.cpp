@@ -53,7 +53,8 @@ bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t
     const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
     if (covering(k, Cat::kAnd)) {
       if (with_and) *with_and = true;
-    } else if (!(toks[k].norm == "," || (toks[k].norm == ";" && comma) || covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered ||
+    } else if (!(toks[k].norm == "," || (toks[k].norm == ";" && comma) || toks[k].norm == "(" || toks[k].norm == ")" ||
+                 covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered ||
                  (toks[k].is_word() && toks[k].upper_initial))) {
       return false;
     }

@@ -2579,7 +2579,13 @@ void Extractor::presence(std::size_t si) {
       if (p.country == place.country) continue;
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
       if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
-      const std::size_t dist = p.begin > place.begin ? p.begin - place.begin : place.begin - p.begin;
+      // (The first of a list of persons before the place is as near as the list's last: "Markus
+      // Söder (CSU) und der bulgarische Regierungschef Boiko Borissow unterzeichneten … in Sofia".)
+      std::size_t from = p.begin;
+      if (p.begin < place.begin)
+        for (const ActorMention* q : list_from(si, p))
+          if (q->end <= place.begin) from = q->begin;
+      const std::size_t dist = from > place.begin ? from - place.begin : place.begin - from;
       if (dist > (p.via == Via::kTwoPersons ? 16u : 14u)) continue;  // ("Het drietal was precies een maand geleden, op 11 juni, ook al in Tunis")
       // The same clause: "canceló la reunión con Putin, por el incidente en el estrecho de Kerch"
       // puts nobody in Kerch.

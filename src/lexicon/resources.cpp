@@ -137,6 +137,7 @@ Result<std::shared_ptr<const Resources>> Resources::load(const SchemaSource& sou
   KG_RETURN_IF_ERROR(res->load_organizations(source));
   KG_RETURN_IF_ERROR(res->load_given_names(source));
   KG_RETURN_IF_ERROR(res->load_regions(source));
+  KG_RETURN_IF_ERROR(res->load_parties(source));
   KG_RETURN_IF_ERROR(res->load_event_types(source));
   KG_RETURN_IF_ERROR(res->load_cities(source));
   std::vector<std::string> codes = languages;
@@ -353,6 +354,30 @@ Status Resources::load_given_names(const SchemaSource& src) {
   for (const auto& n : json::get_strings(doc, "east_asian_family_names"))
     global_.add(n, Payload{Cat::kFamilyName, 0, 0, 0, {}});
   return Status::ok();
+}
+
+Status Resources::load_parties(const SchemaSource& src) {
+  const std::string file = "actors/parties.json";
+  const auto* text = src.find(file);
+  if (!text) return Status::ok();
+  rapidjson::Document doc;
+  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("parties") && doc["parties"].IsObject(), file,
+                            "expected an object with a \"parties\" object"));
+  for (const auto& c : doc["parties"].GetObject()) {
+    const std::string country = sv(c.name);
+    if (!countries_.count(country)) return Status::data_error(file + ": unknown country " + country);
+    for (const auto& n : json::get_strings(doc["parties"], c.name.GetString()))
+      if (!parties_.emplace(text::fold(n), country).second && parties_.at(text::fold(n)) != country)
+        return Status::data_error(file + ": party " + n + " listed for two countries");
+  }
+  return Status::ok();
+}
+
+const std::string& Resources::party_country(const std::string& folded_name) const {
+  static const std::string none;
+  const auto it = parties_.find(folded_name);
+  return it == parties_.end() ? none : it->second;
 }
 
 Status Resources::load_regions(const SchemaSource& src) {

@@ -129,6 +129,8 @@ class Resources {
   const PersonInfo* person(const std::string& id) const;
   const OrgInfo* organization(const std::string& id) const;
   const RegionInfo* region(const std::string& id) const;
+  // The country of a political party written in brackets after a name ("(CSU)"), or "".
+  const std::string& party_country(const std::string& folded_name) const;
   // CAMEO/PLOVER codes of an event type; `intent` for announced and planned events. nullptr for
   // a type the file does not list.
   const EventCodes* event_codes(const std::string& type, bool intent) const;
@@ -153,6 +155,7 @@ class Resources {
   Status load_organizations(const SchemaSource& src);
   Status load_given_names(const SchemaSource& src);
   Status load_regions(const SchemaSource& src);
+  Status load_parties(const SchemaSource& src);
   Status load_event_types(const SchemaSource& src);
   Status load_cities(const SchemaSource& src);
   void add_cities(LanguageData& lang, std::size_t column);
@@ -166,6 +169,7 @@ class Resources {
   std::unordered_map<std::string, std::vector<std::string>> last_names_;  // folded last name word → person ids
   std::map<std::string, OrgInfo> orgs_;
   std::map<std::string, RegionInfo> regions_;
+  std::unordered_map<std::string, std::string> parties_;  // folded name -> country
   struct City {
     std::string country;               // alpha-3
     unsigned population = 0;
