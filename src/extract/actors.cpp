@@ -645,12 +645,7 @@ void SentenceActors::title_pass() {
       };
       if (country.empty()) country = of_country(ne, &tail);
       // "Ministerpräsident Markus Söder (CSU)": a party of one country.
-      if (country.empty() && ne + 2 < s_.last && toks_[ne].norm == "(")
-        for (std::size_t close = ne + 2; close < s_.last && close <= ne + 4; ++close)
-          if (toks_[close].norm == ")") {
-            country = ctx_.res.party_country(text::fold(ctx_.span_text(ne + 1, close)));
-            break;
-          }
+      if (country.empty()) country = ctx_.bracket_party(ne, s_.last);
       if (person->country.empty()) {
         // (The apposition ends at the next comma, or where a second person is joined on: "Söder
         // (CSU) und der bulgarische Regierungschef Boiko Borissow".)
@@ -1616,11 +1611,7 @@ void find_actors(ArticleContext& ctx) {
             toks[c.end].norm == ")")
           a.country = c.country;
       // "Markus Söder (CSU)", "Mark Rutte (VVD)": a party of one country's party system.
-      for (std::size_t close = m.end + 2; a.country.empty() && close < ctx.doc.sentences[si].last && close <= m.end + 4; ++close)
-        if (toks[close].norm == ")") {
-          a.country = ctx.res.party_country(text::fold(ctx.span_text(m.end + 1, close)));
-          break;
-        }
+      if (a.country.empty()) a.country = ctx.bracket_party(m.end, ctx.doc.sentences[si].last);
     }
   }
 

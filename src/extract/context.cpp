@@ -62,6 +62,15 @@ bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t
   return e - b <= 8;  // a list's joints are short
 }
 
+// "Markus Söder (CSU)": the country of a party in brackets at token `open`, or "".
+std::string ArticleContext::bracket_party(std::size_t open, std::size_t last) const {
+  const auto& toks = doc.tokens;
+  if (open + 2 >= last || toks[open].norm != "(") return {};
+  for (std::size_t close = open + 2; close < last && close <= open + 4; ++close)
+    if (toks[close].norm == ")") return res.party_country(text::fold(span_text(open + 1, close)));
+  return {};
+}
+
 std::string ArticleContext::span_text(std::size_t b, std::size_t e) const {
   if (b >= e) return {};
   return std::string(text().substr(doc.tokens[b].begin, doc.tokens[e - 1].end - doc.tokens[b].begin));

@@ -151,6 +151,7 @@ class ArticleContext {
   std::string home_country;      // the country most talked about (fallback nationality)
 
   std::string_view tok_text(std::size_t i) const { return doc.tokens[i].text(text()); }
+  std::string bracket_party(std::size_t open, std::size_t last) const;
   std::string span_text(std::size_t b, std::size_t e) const;
 
  private:
