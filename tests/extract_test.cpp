@@ -519,6 +519,16 @@ TEST_CASE("a party in brackets gives a person's country, a list of persons runs 
   });
 }
 
+TEST_CASE("'among them' at the start of a sentence takes the place of the sentence before, 'at odds with' places nobody") {
+  run({
+      {"en", "1990-05-28",
+       "BAGHDAD, May 28 - Arab leaders opened a summit in the Iraqi capital today. "
+       "President Saddam Hussein greeted the arriving leaders at Baghdad airport. "
+       "Among them were King Hussein of Jordan and Egyptian President Hosni Mubarak, whose government has long been at odds with Damascus.",
+       {"visit | visitor=Hussein of Jordan destination=Iraq", "visit | visitor=Hosni Mubarak destination=Iraq"}, {"destination=Syria"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -1916,7 +1916,10 @@ void Extractor::guests(std::size_t si) {
   for (const Trigger& t : triggers(si, {Cat::kGuests})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
     const ActorMention* place = located_place(si);
-    if (!place && t.ival == 1) continue;  // "among them", "darunter": only with a place in the sentence
+    // "among them", "darunter": only with a place in the sentence, or in the one before that
+    // "them" stands for ("… greeted the arriving leaders at Amman airport. Among them were …").
+    if (!place && t.ival == 1 && si > 0 && t.b <= sent(si).first + 1) place = located_place(si - 1);
+    if (!place && t.ival == 1) continue;
     // A summit named in this sentence ("Le sommet de Biarritz s'ouvrira samedi, avec la venue de
     // …") is the one located anywhere in the article; otherwise one of the last few sentences.
     const bool summit_here = !triggers(si, {Cat::kSummit}).empty();
@@ -2021,8 +2024,9 @@ bool Extractor::capital_apposition(std::size_t si, const ActorMention& m) const 
 bool Extractor::located_at(std::size_t si, const ActorMention& m) const {
   std::size_t b = m.begin;
   if (capital_apposition(si, m)) --b;
+  // (Not another preposition's object: "at odds with Baghdad".)
   for (std::size_t k = b; k > sent(si).first && k + 3 > b; --k)
-    if (const Match* l = ctx_.find(k - 1, Cat::kLocative, b); l && l->end >= k) return true;
+    if (const Match* l = ctx_.find(k - 1, Cat::kLocative, b); l && l->end >= k && !ctx_.any(l->end, b, Cat::kWith)) return true;
   // "in the Kazakh port city of Aktau", "dans la ville portuaire de Sotchi"
   if (b > sent(si).first + 2 && ctx_.covering(b - 1, Cat::kOf))
     for (std::size_t k = b - 1; k > sent(si).first && k + 7 > b; --k) {
