@@ -529,6 +529,21 @@ TEST_CASE("'among them' at the start of a sentence takes the place of the senten
   });
 }
 
+TEST_CASE("a figure right after a trade sentence without one takes its two economies, counted partners are no country, a place after a given name is a surname") {
+  run({
+      {"nl", "2022-05-10",
+       "Handel met Chili\n\nNieuw-Zeeland en Chili willen meer samenwerken. Hoewel beide landen ver uit elkaar liggen, is de onderlinge handel groeiend. "
+       "Vorig jaar bedroeg die ongeveer 2 miljard dollar.",
+       {"trade_figure | party=Chile party=New Zealand | 2021 | occurred | 2000000000.000000 USD"}},
+      {"nl", "2023-05-19",
+       "Top in Astana\n\nKazachstan ontving de leiders van de regio. Vorig jaar handelde China voor ruim 70 miljard dollar met de vijf landen samen.",
+       {}, {"trade_figure | party=China party=Kazakhstan"}},
+      {"en", "2019-03-04",
+       "Trade pact\n\nAustralian Trade Minister Simon Birmingham flew to Jakarta on Monday to sign the agreement.",
+       {"visit | visitor=Simon Birmingham destination=Indonesia | 2019-03-04"}, {"destination=United Kingdom"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

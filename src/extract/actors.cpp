@@ -305,6 +305,11 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
       // "Santos, Calderón y Humala viajaron": the surname of a person named before in the
       // article, not a city (unless after "in").
       if (c == Cat::kPlace && m.end == m.begin + 1 && !after_locative(m.begin) && seen_surname(m.begin)) return;
+      // "Simon Birmingham", "Paris Hilton": a place right after a given name is a surname.
+      if (c == Cat::kPlace && m.begin > s_.first && !after_locative(m.begin) && toks_[m.begin - 1].upper_initial) {
+        const Match* gm = ctx_.find(m.begin - 1, Cat::kGivenName, m.begin);
+        if (gm && !(gm->payload->flags & kFlagAmbiguous)) return;
+      }
       // "gesprekken met Albanese.": the surname of a person named before, not an adjective with
       // no noun after it.
       if (c == Cat::kDemonym && m.end == m.begin + 1 && (m.end == s_.last || !toks_[m.end].is_word() || ctx_.find(m.end, Cat::kAnd)) &&

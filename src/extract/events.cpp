@@ -103,6 +103,19 @@ class Extractor {
         if (m.payload->cat == Cat::kLastDay && m.end <= tb + 1) return true;
     return false;
   }
+  // "five countries", "de vijf landen": countries counted (two to 99) in the sentence.
+  bool counted_countries(std::size_t si) const {
+    for (std::size_t k = sent(si).first + 1; k < sent(si).last; ++k) {
+      if (!ctx_.find(k, Cat::kTourCountries)) continue;
+      for (std::size_t n = k - 1; n + 3 > k && n >= sent(si).first; --n) {
+        bool ok = false;
+        const double v = number_value(ctx_, toks_[n], &ok);
+        if (ok && v >= 2 && v < 100) return true;
+        if (n == sent(si).first) break;
+      }
+    }
+    return false;
+  }
   // "the next summit", "la próxima reunión": a future word right before the trigger.
   bool next_one(std::size_t si, const Trigger& t) const {
     if (t.b <= sent(si).first) return false;
@@ -227,6 +240,10 @@ class Extractor {
   PartialDate last_trade_period_;
   bool no_duration_ = false;  // set while dating the stops of a multi-country trip
   std::size_t last_trade_sentence_ = 0;
+  // The two economies of a trade sentence without a figure ("… is de onderlinge handel van de twee
+  // landen klein"), for a figure in the next sentence that names none ("Vorig jaar bedroeg die …").
+  std::vector<std::string> trade_pair_;
+  std::size_t trade_pair_sentence_ = 0;
   std::vector<EventRecord> merge();
 
   ArticleContext& ctx_;
@@ -734,16 +751,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     // Habana una gira de cuatro días que lo llevó a cinco países", "a five-day, three-nation tour".
     // (Not the countries a summit gathers: "a two-day Nuclear Security Summit with leaders of some
     // 47 countries".)
-    bool several = false;
-    for (std::size_t k = sent(si).first + 1; !ctx_.any(sent(si).first, sent(si).last, Cat::kSummit) && k < sent(si).last && !several; ++k) {
-      if (!ctx_.find(k, Cat::kTourCountries)) continue;
-      for (std::size_t n = k - 1; n + 3 > k && n >= sent(si).first && !several; --n) {
-        bool ok = false;
-        const double v = number_value(ctx_, toks_[n], &ok);
-        several = ok && v >= 2 && v < 100;
-        if (n == sent(si).first) break;
-      }
-    }
+    const bool several = !ctx_.any(sent(si).first, sent(si).last, Cat::kSummit) && counted_countries(si);
     if (several && named && !attached) {
       ev.end = PartialDate{};
     } else if (concluding && own_length) {
@@ -3599,6 +3607,14 @@ void Extractor::trade_figures(std::size_t si) {
       last_trade_period_ = year->date;
       last_trade_sentence_ = si;
     }
+    std::vector<std::string> pair;
+    for (const auto& m : ms)
+      if (m.kind == ActorKind::kCountry && !m.actor.empty() && std::find(pair.begin(), pair.end(), "country/" + m.country) == pair.end())
+        pair.push_back("country/" + m.country);
+    if (pair.size() == 2 && !nouns.empty()) {
+      trade_pair_ = pair;
+      trade_pair_sentence_ = si;
+    }
     return;
   }
   if (nouns.empty()) {
@@ -3712,7 +3728,7 @@ void Extractor::trade_figures(std::size_t si) {
     const bool bilateral_here = bilateral || (si > 0 && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kBilateral));
     if (econ.size() < 2 && bilateral_here) {
       for (const auto& c : focus_pair(si)) push("country/" + c);
-    } else if (econ.size() == 1) {
+    } else if (econ.size() == 1 && !counted_countries(si)) {  // (not with "de vijf landen samen")
       const std::string mine = econ[0].rfind("country/", 0) == 0 ? econ[0].substr(8) : std::string();
       const std::string other = main_country_other_than(si, mine);
       // A bloc does not trade with one of its members.
@@ -3848,6 +3864,12 @@ void Extractor::trade_continued(std::size_t si) {
   const Draft* prev = nullptr;
   for (auto it = drafts_.rbegin(); it != drafts_.rend() && !prev && it->sentence + 1 >= si; ++it)
     if (!it->anaphoric && it->ev.type == "trade_figure" && it->sentence + 1 == si) prev = &*it;
+  Draft pair;  // (or the two economies of a trade sentence right before, without a figure)
+  if (!prev && !trade_pair_.empty() && trade_pair_sentence_ + 1 == si) {
+    for (const auto& id : trade_pair_) add_participant(pair.ev, "party", id);
+    pair.ev.trade_flow = "total";
+    prev = &pair;
+  }
   if (!prev) return;
   const TimeExpr* period = nullptr;  // the one nearest the figure
   // (another clause is further: "2014 waren es nur noch vier Milliarden Euro, und im vergangenen Jahr …")
