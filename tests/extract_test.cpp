@@ -544,6 +544,15 @@ TEST_CASE("a figure right after a trade sentence without one takes its two econo
   });
 }
 
+TEST_CASE("non-state parties to agreements are actors, a place inside an attribute of a thing places nobody") {
+  run({
+      {"de", "2020-03-04",
+       "Abkommen mit den Taliban\n\nWashington, 4. März 2020. Am Samstag hatten die USA und die Taliban ein Abkommen über den Abzug unterzeichnet. "
+       "Präsident Aschraf Ghani lehnt die in Doha vereinbarte Freilassung von Gefangenen ab.",
+       {"treaty_signing | party=Taliban party=United States | 2020-02-29"}, {"visitor=Ashraf Ghani destination=Qatar"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

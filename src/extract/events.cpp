@@ -2530,6 +2530,12 @@ void Extractor::presence(std::size_t si) {
       bool noun_phrase = ctx_.lang.capitalized_nouns && place.begin > k + 1;
       for (std::size_t q = k; q < place.begin && noun_phrase; ++q)
         noun_phrase = ctx_.covering(q, Cat::kDeterminer) || ctx_.covering(q, Cat::kOf) || (toks_[q].is_word() && toks_[q].upper_initial);
+      // An attribute of a thing: "die in Doha vereinbarte Freilassung", "de in Doha overeengekomen
+      // vrijlating" (not of a person: "der in Berlin weilende Präsident").
+      if (k > s.first + 1 && ctx_.find(k - 2, Cat::kDeterminer, k - 1) && place.end + 1 < s.last && toks_[place.end].is_word() &&
+          !toks_[place.end].upper_initial && !ctx_.covering(place.end + 1, Cat::kTitle) &&
+          std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.begin == place.end + 1; }))
+        continue;
       if (place.begin > k + 1 && !ctx_.covering(place.begin - 1, Cat::kOf) && !ctx_.covering(place.begin - 1, Cat::kCapitalWord) &&
           !ctx_.covering(place.begin - 1, Cat::kDeterminer) && !country_word_before && !capital_apposition(si, place) && !noun_phrase)
         continue;
