@@ -500,6 +500,25 @@ bool Extractor::other_subject_clause(std::size_t si, std::size_t tb, std::size_t
 void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
                           std::size_t skip_b, std::size_t skip_e) const {
   const auto& times = ctx_.sentences[si].times;
+  // A visit told again with no time near it ("La llegada de Li coincide con …") is the one told
+  // before: its dates.
+  if (d.ev.type == "visit" && !d.anaphoric && ctx_.sentences[si].offsets.empty() &&
+      std::none_of(times.begin(), times.end(), [&](const TimeExpr& t) {
+        if (t.kind != TimeKind::kYear && t.kind != TimeKind::kRelYear) return true;
+        // (a year counts in the trigger's clause: "invited Modi to China for a summit next year")
+        for (std::size_t k = std::min<std::size_t>(t.begin, tb); k < std::max<std::size_t>(t.begin, tb); ++k)
+          if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
+        return true;
+      }))
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+      if (!it->anaphoric && it->sentence < si && it->ev.type == "visit" && it->ev.status != "cancelled" &&
+          it->ev.date_source == "text" && role_actor(it->ev, "visitor") == role_actor(d.ev, "visitor") &&
+          role_actor(it->ev, "destination") == role_actor(d.ev, "destination")) {
+        d.ev.start = it->ev.start;
+        d.ev.end = it->ev.end;
+        d.ev.date_source = it->ev.date_source;
+        return;
+      }
   // "spoke with Putin on Tuesday, four days after becoming the first Indian leader to visit
   // Ukraine": what follows the offset was that many days before the day told ahead of it.
   for (const auto& off : ctx_.sentences[si].offsets) {
