@@ -557,9 +557,10 @@ TEST_CASE("a visit told again with no time near it keeps the dates told before")
   run({
       {"es", "2015-05-19",
        "Li en Brasil\n\nBrasilia, 19 de mayo de 2015. El primer ministro chino, Li Keqiang, aterrizó la noche del lunes en Brasilia. "
-       "Xi Jinping había hecho una visita de Estado a Brasil en julio de 2014. "
+       "El miércoles se trasladará a Río de Janeiro y el jueves partirá hacia Bogotá. "
+       "Xi Jinping había hecho una visita de Estado a Brasil en julio de 2014, tras la cumbre de los BRICS en Fortaleza. "
        "La llegada de Li coincide con un mal momento para la economía brasileña, que se contraerá este año.",
-       {"visit | visitor=Li Keqiang destination=Brazil | 2015-05-18"}, {"visitor=Li Keqiang destination=Brazil | 2014"}},
+       {"visit | visitor=Li Keqiang destination=Brazil | 2015-05-18..2015-05-20"}, {"visitor=Li Keqiang destination=Brazil | 2014"}},
   });
 }
 
