@@ -564,6 +564,15 @@ TEST_CASE("a visit told again with no time near it keeps the dates told before")
   });
 }
 
+TEST_CASE("each country of a visit verb's object is visited, a clause about the last stop ends the trip there") {
+  run({
+      {"es", "2015-05-19",
+       "Li en gira\n\nBrasilia, 19 de mayo de 2015. El primer ministro chino, Li Keqiang, llegó el lunes a Brasilia. "
+       "Después visitará Perú y Chile, donde concluirá su recorrido el 26 de mayo.",
+       {"visit | visitor=Li Keqiang destination=Peru", "visit | visitor=Li Keqiang destination=Chile", "..2015-05-26 | announced"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -1143,7 +1143,8 @@ void Extractor::visits(std::size_t si) {
                                                  std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
                                                    return o.begin == m.end && o.kind == ActorKind::kPerson;
                                                  }));
-        if (!modifier) dests.push_back(&m);
+        // ("visitará Perú y Chile": each country of the object)
+        if (!modifier) dests = t.cat == Cat::kDeparture ? std::vector<const ActorMention*>{&m} : places_listed(si, m, Cat::kDestPrep);
         break;
       }
     }
@@ -1809,6 +1810,26 @@ void Extractor::trip_end(std::size_t si) {
   const Sentence& s = sent(si);
   const auto& times = ctx_.sentences[si].times;
   if (times.empty() || polarity(si, s.first, s.first) == Polarity::kNegated) return;
+  // "… visitará Perú y Chile, donde concluirá su recorrido el 26 de mayo": a clause about a stop
+  // that tells the trip ends there ends the visit to it.
+  for (const auto& m : mentions(si)) {
+    if (m.kind != ActorKind::kCountry || m.end + 2 >= s.last || toks_[m.end].norm != "," || !ctx_.find(m.end + 1, Cat::kRelative, s.last))
+      continue;
+    std::size_t clause_end = m.end + 2;
+    while (clause_end < s.last && toks_[clause_end].norm != "," && toks_[clause_end].norm != ";") ++clause_end;
+    if (!ctx_.any(m.end + 1, clause_end, Cat::kTripEnd) && !ctx_.any(m.end + 1, clause_end, Cat::kLastDay)) continue;
+    for (const auto& te : times) {
+      if (te.begin < m.end || te.end > clause_end || !te.date.has_day() || te.since) continue;
+      for (auto& d : drafts_)
+        if (d.sentence == si && !d.anaphoric && d.ev.type == "visit" && role_actor(d.ev, "destination") == "country/" + m.country &&
+            d.ev.end.empty() && (!d.ev.start.has_day() || days_from_civil(d.ev.start) <= days_from_civil(te.date))) {
+          if (d.ev.start.has_day() && d.ev.start == te.date) continue;
+          d.ev.end = te.date;
+          if (d.ev.start.has_day() && days_from_civil(te.date) - days_from_civil(d.ev.start) > 14) d.ev.end = PartialDate{};
+        }
+      break;
+    }
+  }
   const bool cue = ctx_.any(s.first, s.last, Cat::kTripEnd);
   const bool about_stay = cue || ctx_.any(s.first, s.last, Cat::kStay) || ctx_.any(s.first, s.last, Cat::kVisitNoun);
   const TimeExpr* day = nullptr;
