@@ -568,7 +568,7 @@ TEST_CASE("each country of a visit verb's object is visited, a clause about the 
   run({
       {"es", "2015-05-19",
        "Li en gira\n\nBrasilia, 19 de mayo de 2015. El primer ministro chino, Li Keqiang, llegó el lunes a Brasilia. "
-       "Después visitará Perú y Chile, donde concluirá su recorrido el 26 de mayo.",
+       "El jueves partirá hacia Bogotá, donde permanecerá hasta el viernes; después visitará Perú y Chile, donde concluirá su recorrido el 26 de mayo.",
        {"visit | visitor=Li Keqiang destination=Peru", "visit | visitor=Li Keqiang destination=Chile", "..2015-05-26 | announced"}},
   });
 }
