@@ -573,6 +573,17 @@ TEST_CASE("each country of a visit verb's object is visited, a clause about the 
   });
 }
 
+TEST_CASE("'jeudi dernier' on a Thursday is a week before, 'le lendemain' counts from the day told") {
+  run({
+      {"fr", "2015-02-12",
+       "Diplomatie\n\nPublié le 12 février 2015. Jeudi dernier, la chancelière Angela Merkel s'était rendue à Kiev, avant de gagner Moscou le lendemain.",
+       {"visit | visitor=Angela Merkel destination=Ukraine | 2015-02-05", "visit | visitor=Angela Merkel destination=Russia | 2015-02-06"}},
+      {"es", "2023-03-02",
+       "Visita\n\nMadrid, 2 de marzo de 2023. El canciller argentino Santiago Cafiero viajará a Madrid el próximo jueves.",
+       {"visit | visitor=Santiago Cafiero destination=Spain | 2023-03-09"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -383,6 +383,12 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         // "last Monday" / "next Monday" decide at once.
         if (i > s.first && ctx.covering(i - 1, Cat::kFuture)) te.date = te.backward = te.forward;
         if (i > s.first && ctx.covering(i - 1, Cat::kPast)) te.forward = te.backward;
+        // "jeudi dernier", "vorigen Donnerstag", "el próximo jueves", "jeudi prochain": the one
+        // before or after the day of publication, never that day itself.
+        const bool last = (i > s.first && ctx.covering(i - 1, Cat::kWeekdayLast)) || (m->end < s.last && ctx.find(m->end, Cat::kWeekdayLast));
+        const bool next = (i > s.first && ctx.covering(i - 1, Cat::kWeekdayNext)) || (m->end < s.last && ctx.find(m->end, Cat::kWeekdayNext));
+        if (last) te.date = te.forward = te.backward = w == pw ? add_days(pub, -7) : te.backward;
+        else if (next) te.date = te.backward = te.forward = w == pw ? add_days(pub, 7) : te.forward;
       }
       mark_context(te);
       if (!te.date.empty()) out.push_back(te);

@@ -16,7 +16,7 @@ namespace kg {
 // What a phrase means. Categories are grouped by the stage that uses them.
 enum class Cat : std::uint8_t {
   // dates
-  kMonth, kWeekday, kRelDay, kDaysFromTold, kRelWeek, kRelMonth, kRelYear, kSameYear, kDayPart, kFrom, kUntil, kSince, kDurationUnit,
+  kMonth, kWeekday, kWeekdayLast, kWeekdayNext, kRelDay, kDaysFromTold, kRelWeek, kRelMonth, kRelYear, kSameYear, kDayPart, kFrom, kUntil, kSince, kDurationUnit,
   kPublicationMarker, kPeriodStart, kPeriodEnd, kYearWord, kYearPart, kHoliday, kOffsetWord, kOffsetAfter, kYearsAhead,
   // numbers and money
   kNumberWord, kScale, kCurrency, kQualifier, kPercent, kTimes,

@@ -628,6 +628,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
     } else if (key == "dates") {
       KG_RETURN_IF_ERROR(add_section(t, v, {{"months", Cat::kMonth, ValueKind::kInt, 0},
                                             {"weekdays", Cat::kWeekday, ValueKind::kInt, 0},
+                                            {"weekday_last", Cat::kWeekdayLast, ValueKind::kNone, 0},
+                                            {"weekday_next", Cat::kWeekdayNext, ValueKind::kNone, 0},
                                             {"relative_days", Cat::kRelDay, ValueKind::kInt, 0},
                                             {"days_from_told", Cat::kDaysFromTold, ValueKind::kInt, 0},
                                             {"relative_weeks", Cat::kRelWeek, ValueKind::kInt, 0},
