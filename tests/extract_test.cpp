@@ -584,6 +584,14 @@ TEST_CASE("'jeudi dernier' on a Thursday is a week before, 'le lendemain' counts
   });
 }
 
+TEST_CASE("a later stop of a trip under way told in the present is not before the trip began") {
+  run({
+      {"nl", "2023-11-01",
+       "Rutte in Azië\n\nPlaatsingstijd: 01-11-2023\n\nPremier Mark Rutte is vanochtend in Hanoi geland. Maandag reist hij verder naar Jakarta.",
+       {"visit | visitor=Mark Rutte destination=Vietnam | 2023-11-01", "visit | visitor=Mark Rutte destination=Indonesia | 2023-11-06"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

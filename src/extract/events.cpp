@@ -701,6 +701,19 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       if (fwd == 0 && next_week && best->begin > 0 && !ctx_.covering(best->begin - 1, Cat::kRelDay)) next = add_days(next, 7);
       // (News tells of the past more than of the future: the coming day only when clearly nearer.)
       ev.start = forward ? next : past ? best->backward : (fwd + 1 < bwd ? best->forward : best->backward);
+      // A later stop of a trip under way does not come before its first: "Paus Franciscus is
+      // vanochtend in Jakarta geland. … Maandag reist hij verder naar Oost-Timor" is next Monday.
+      if (d.ev.type == "visit" && !forward && !past && ev.start == best->backward && best->forward != best->backward) {
+        const std::string who = role_actor(d.ev, "visitor");
+        for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+          if (!it->anaphoric && it->sentence < si && it->ev.type == "visit" && role_actor(it->ev, "visitor") == who &&
+              it->ev.date_source == "text" && it->ev.start.has_day() && it->ev.status != "cancelled") {
+            if (days_from_civil(ev.start) < days_from_civil(it->ev.start) && days_from_civil(best->forward) >= days_from_civil(it->ev.start) &&
+                role_actor(it->ev, "destination") != role_actor(d.ev, "destination"))
+              ev.start = best->forward;
+            break;
+          }
+      }
     } else {
       ev.start = best->date;
     }
