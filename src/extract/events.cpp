@@ -703,7 +703,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       ev.start = forward ? next : past ? best->backward : (fwd + 1 < bwd ? best->forward : best->backward);
       // A later stop of a trip under way does not come before its first: "Paus Franciscus is
       // vanochtend in Jakarta geland. … Maandag reist hij verder naar Oost-Timor" is next Monday.
-      if (d.ev.type == "visit" && !forward && !past && ev.start == best->backward && best->forward != best->backward) {
+      if (d.ev.type == "visit" && !d.origin && !best->since && !ctx_.covering(d.trig_b, Cat::kDeparture) && !forward && !past &&
+          ev.start == best->backward && best->forward != best->backward) {
         const std::string who = role_actor(d.ev, "visitor");
         for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
           if (!it->anaphoric && it->sentence < si && it->ev.type == "visit" && role_actor(it->ev, "visitor") == who &&
