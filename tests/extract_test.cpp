@@ -595,6 +595,15 @@ TEST_CASE("a later stop of a trip under way told in the present is not before th
   });
 }
 
+TEST_CASE("a relative clause fronted before its main clause has that clause's subject") {
+  run({
+      {"es", "2014-09-03",
+       "Kiev. Vladimir Putin habló por teléfono con Petro Poroshenko. "
+       "En Tallin, adonde llegó este miércoles, el presidente estadunidense Barack Obama se reunió con su par estonio.",
+       {"visit | visitor=Barack Obama destination=Estonia | 2014-09-03"}, {"visitor=Vladimir Putin destination=Estonia"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -406,6 +406,16 @@ const ActorMention* Extractor::dropped_subject(std::size_t si, std::size_t tb) c
   const auto& ms = mentions(si);
   if (noun_subject || std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < tb; }))
     return nullptr;
+  // (A relative clause fronted before its main clause has that clause's subject: "En Tallin,
+  // adonde llegó este miércoles, el presidente estadunidense Barack Obama se reunió …".)
+  if (const std::size_t rel = relative_clause_of(si, tb); rel != 0 && rel <= tb) {
+    std::size_t comma = tb;
+    while (comma < s.last && toks_[comma].norm != ",") ++comma;
+    if (std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+          return m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin > comma && m.begin <= comma + 6 && !after_with(si, m.begin);
+        }))
+      return nullptr;
+  }
   // (Not one who only told of it: "…, said Shultz".)
   // (Nor the agent of a passive: "…, donde fue recibido por la presidenta Xiomara Castro. De allí
   // voló a la capital cubana" is still the traveller's.)
@@ -882,6 +892,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         if (!ev.start.empty()) break;
         for (const auto& t : ctx_.sentences[other].times) {
           if (t.since || t.until || t.from || relative_clause_of(other, t.begin) != 0) continue;
+          // (not a day told as maybe: "el acuerdo podría sellarse el viernes")
+          if (polarity(other, t.begin, t.end) == Polarity::kHypothetical) continue;
           if (t.kind != TimeKind::kDate && t.kind != TimeKind::kRelDay && t.kind != TimeKind::kWeekday) continue;
           const PartialDate day = t.kind == TimeKind::kWeekday ? t.backward : t.date;
           if (!day.has_day()) continue;
