@@ -604,6 +604,14 @@ TEST_CASE("a relative clause fronted before its main clause has that clause's su
   });
 }
 
+TEST_CASE("'als' before a role is no 'if'") {
+  run({
+      {"nl", "2019-03-04",
+       "Akkoord\n\nPlaatsingstijd: 04-03-2019\n\nIn augustus was premier Scott Morrison tijdens zijn eerste reis als regeringsleider in Jakarta op bezoek bij president Joko Widodo.",
+       {"visit | visitor=Scott Morrison destination=Indonesia | 2018-08"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

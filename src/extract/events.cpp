@@ -336,8 +336,15 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   auto month_day = [&](std::size_t k) {
     return toks_[k].upper_initial && k + 1 < s.last && toks_[k + 1].kind == TokenKind::kNumber && ctx_.lang.months.count(toks_[k].norm);
   };
+  // (Nor a conjunction that is "as" before a role: "als regeringsleider", "as prime minister".)
+  auto before_role = [&](const Match* h) {
+    std::size_t q = h->end;
+    while (q < s.last && ctx_.find(q, Cat::kDeterminer, q + 1)) ++q;
+    return q < s.last && ctx_.find(q, Cat::kTitle) != nullptr;
+  };
   for (std::size_t k = hb; k < he; ++k)
-    if (ctx_.find(k, Cat::kHypothetical, he) && !ctx_.covering(k, Cat::kNotTrigger) && !reported_future(si, k) && !month_day(k))
+    if (const Match* h = ctx_.find(k, Cat::kHypothetical, he);
+        h && !ctx_.covering(k, Cat::kNotTrigger) && !reported_future(si, k) && !month_day(k) && !before_role(h))
       return Polarity::kHypothetical;
   // Said to be uncertain anywhere in its clause: "La venue de Poutine à Bali reste incertaine".
   // (The whole sentence when the trigger opens it as its subject: "Une visite de Poutine en Turquie,
