@@ -612,6 +612,20 @@ TEST_CASE("'als' before a role is no 'if'") {
   });
 }
 
+TEST_CASE("a town the gazetteer does not know, named with its country's adjective and a city word, is in that country") {
+  run({
+      {"nl", "2025-03-13",
+       "Grens\n\nPlaatsingstijd: 13-03-2025\n\nEind deze maand worden Japarov en de Oezbeekse president Sjavkat Mirzijojev in de Tadzjiekse stad Chudzjand verwacht.",
+       {"visit | visitor=Sadyr Japarov destination=Tajikistan | 2025-03 | announced", "visit | visitor=Shavkat Mirziyoyev destination=Tajikistan"}},
+      {"en", "2025-03-13",
+       "Border\n\nDUSHANBE, March 13 - Kyrgyz President Sadyr Japarov arrived on Thursday in the Tajik city of Khujand.",
+       {"visit | visitor=Sadyr Japarov destination=Tajikistan | 2025-03-13"}},
+      {"es", "2025-03-13",
+       "Frontera\n\nMadrid, 13 de marzo de 2025. El presidente kirguís Sadyr Japarov llegó el jueves a la ciudad tayika de Juyand.",
+       {"visit | visitor=Sadyr Japarov destination=Tajikistan | 2025-03-13"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -410,6 +410,24 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
           i = cw->end - 1;
           continue;
         }
+        // "in de Tadzjiekse stad Chudzjand", "the Tajik city of Khujand", "la ciudad tayika de
+        // Juyand": a town the gazetteer does not know, named with its country's adjective.
+        {
+          const Match* city = best->end < s_.last ? ctx_.find(best->end, Cat::kCityWord) : nullptr;
+          if (!city && ctx_.lang.adjective_after_noun && best->begin > s_.first) city = ctx_.covering(best->begin - 1, Cat::kCityWord);
+          if (city) {
+            std::size_t q = std::max(city->end, best->end);
+            if (q < s_.last && ctx_.find(q, Cat::kOf, q + 1)) ++q;
+            const std::size_t ne = name_end(q);
+            if (ne > q && ne <= q + 2) {
+              const std::size_t b = std::min(city->begin, best->begin);
+              add(b, ne, ctx_.country_actor(pl->sval, ""), Via::kPlace);
+              take(b, ne);
+              i = ne - 1;
+              continue;
+            }
+          }
+        }
         add(best->begin, best->end, ctx_.country_actor(pl->sval, ""), Via::kDemonym);
         break;
       }
