@@ -45,6 +45,8 @@ TEST_CASE("tokens keep their spans and split what the lexicons need split") {
       {"$1.5bn", {"$", "1.5bn"}},
       {"al-Moualem said", {"al-Moualem", "said"}},
       {"euro's", {"euro", "'s"}},  // lexicon phrases are split the same way
+      {"Fekitamoeloa 'Utoikamanu said", {"Fekitamoeloa", "'Utoikamanu", "said"}},  // a name opening with an okina
+      {"the 'peace' plan", {"the", "'", "peace", "'", "plan"}},                    // not a quotation mark
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -54,6 +56,8 @@ TEST_CASE("tokens keep their spans and split what the lexicons need split") {
     for (const auto& t : toks) got.emplace_back(t.text(s));
     CHECK(got == c.tokens);
   }
+  const std::string name = "Fekitamoeloa 'Utoikamanu";
+  CHECK(tokenize(name).back().upper_initial);
 }
 
 TEST_CASE("sentences end at terminal punctuation, not at abbreviations or initials") {

@@ -100,7 +100,9 @@ std::vector<Token> tokenize(std::string_view s) {
           }
         }
       }
-    } else if (text::is_alpha(cp)) {
+    } else if (text::is_alpha(cp) ||
+               // A name opening with an ʻokina or an apostrophe: "Fekitamoeloa 'Utoikamanu", "ʻAkilisi".
+               ((is_apostrophe(cp) || cp == U'ʻ') && t.space_before && text::is_upper(c.peek(c.after(c.i))))) {
       t.kind = TokenKind::kWord;
       c.i = c.after(c.i);
       // Abbreviations written with dots: U.S. U.N. p.m.
@@ -158,6 +160,11 @@ std::vector<Token> tokenize(std::string_view s) {
     const std::string_view raw = s.substr(t.begin, t.end - t.begin);
     t.norm = text::fold(raw);
     t.upper_initial = text::starts_upper(raw);
+    if (!t.upper_initial && t.kind == TokenKind::kWord) {  // ("'Utoikamanu": capitalised after its mark)
+      std::size_t after_mark = 0;
+      const char32_t first = text::next_cp(raw, after_mark);
+      t.upper_initial = (is_apostrophe(first) || first == U'ʻ') && text::starts_upper(raw.substr(after_mark));
+    }
     t.all_caps = text::all_upper(raw);
     out.push_back(std::move(t));
   }
