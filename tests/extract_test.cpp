@@ -626,6 +626,20 @@ TEST_CASE("a town the gazetteer does not know, named with its country's adjectiv
   });
 }
 
+TEST_CASE("a currency unit several countries share is the one of the country the text names") {
+  run({
+      {"en", "2016-12-19",
+       "Trade\n\nOslo, Dec 19. Norwegian exports to China reached nearly 24 billion kroner last year.",
+       {"trade_figure | exporter=Norway importer=China | 2015 | occurred | 24000000000.000000 NOK"}},
+      {"de", "2016-12-19",
+       "Handel\n\nKopenhagen, 19. Dezember 2016. Dänemark exportierte im vergangenen Jahr Waren im Wert von 30 Milliarden Kronen nach China.",
+       {"30000000000.000000 DKK"}},
+      {"fr", "2016-12-19",
+       "Commerce\n\nPublié le 19 décembre 2016. Les exportations suédoises vers la Chine ont atteint 40 milliards de couronnes l'an dernier.",
+       {"40000000000.000000 SEK"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "common/text_util.h"
 #include "extract/context.h"
 
 namespace kg::extract {
@@ -202,6 +203,35 @@ void find_amounts(ArticleContext& ctx, std::size_t si) {
     if (it->currency.empty() && next && related(it->end, next->begin)) it->currency = next->currency;
     if (!it->currency.empty()) next = &*it;
   }
+}
+
+// A unit several currencies share ("24 billion kroner": DKK or NOK) is the currency of a country
+// the text names: in the sentence, else in the two sentences around it, else the article's own
+// country; with none of them, the amount has no currency.
+void resolve_currencies(ArticleContext& ctx) {
+  auto pick = [&](const std::string& choices, std::size_t si) -> std::string {
+    const auto codes = text::split(choices, '|');
+    auto of_sentence = [&](std::size_t k) -> std::string {
+      for (const auto& m : ctx.sentences[k].actors)
+        if (!m.country.empty())
+          for (const auto& c : codes)
+            if (ctx.res.currency_of(m.country) == c) return c;
+      return {};
+    };
+    if (auto c = of_sentence(si); !c.empty()) return c;
+    for (std::size_t d = 1; d <= 2; ++d) {
+      if (si >= d)
+        if (auto c = of_sentence(si - d); !c.empty()) return c;
+      if (si + d < ctx.sentences.size())
+        if (auto c = of_sentence(si + d); !c.empty()) return c;
+    }
+    for (const auto& c : codes)
+      if (!ctx.home_country.empty() && ctx.res.currency_of(ctx.home_country) == c) return c;
+    return {};
+  };
+  for (std::size_t si = 0; si < ctx.sentences.size(); ++si)
+    for (auto& a : ctx.sentences[si].amounts)
+      if (a.currency.find('|') != std::string::npos) a.currency = pick(a.currency, si);
 }
 
 }  // namespace kg::extract

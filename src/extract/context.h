@@ -166,6 +166,8 @@ double number_value(const ArticleContext& ctx, const Token& t, bool* ok);
 // Stages, in the order extract_article runs them.
 void find_times(ArticleContext& ctx, std::size_t sentence);
 void find_amounts(ArticleContext& ctx, std::size_t sentence);
+// After the actors: a currency unit several currencies share, chosen by the countries named.
+void resolve_currencies(ArticleContext& ctx);
 void find_dateline(ArticleContext& ctx);             // before times: its date is no event's
 void find_actors(ArticleContext& ctx);              // all sentences (first pass)
 std::vector<EventRecord> find_events(ArticleContext& ctx);  // second pass

@@ -33,6 +33,7 @@ Result<ArticleExtraction> extract_article(Article article, const Resources& reso
     extract::find_amounts(ctx, si);
   }
   extract::find_actors(ctx);
+  extract::resolve_currencies(ctx);
   out.events = extract::find_events(ctx);
   if (options.explain) out.explanation = extract::explain(ctx);
 

@@ -138,6 +138,15 @@ Result<std::shared_ptr<const Resources>> Resources::load(const SchemaSource& sou
   KG_RETURN_IF_ERROR(res->load_given_names(source));
   KG_RETURN_IF_ERROR(res->load_regions(source));
   KG_RETURN_IF_ERROR(res->load_parties(source));
+  // Each current country's currency, for units several currencies share ("kroner").
+  for (const auto& [code, c] : res->countries_) {
+    if (c.historical || c.alpha2.empty()) continue;
+    UErrorCode st = U_ZERO_ERROR;
+    UChar buf[4] = {0, 0, 0, 0};
+    const std::string locale = "und_" + c.alpha2;
+    if (ucurr_forLocale(locale.c_str(), buf, 4, &st) == 3 && U_SUCCESS(st))
+      res->currency_of_[code] = std::string{static_cast<char>(buf[0]), static_cast<char>(buf[1]), static_cast<char>(buf[2])};
+  }
   KG_RETURN_IF_ERROR(res->load_event_types(source));
   KG_RETURN_IF_ERROR(res->load_cities(source));
   std::vector<std::string> codes = languages;
@@ -374,6 +383,12 @@ Status Resources::load_parties(const SchemaSource& src) {
   return Status::ok();
 }
 
+const std::string& Resources::currency_of(const std::string& country) const {
+  static const std::string none;
+  const auto it = currency_of_.find(country);
+  return it == currency_of_.end() ? none : it->second;
+}
+
 const std::string& Resources::party_country(const std::string& folded_name) const {
   static const std::string none;
   const auto it = parties_.find(folded_name);
@@ -583,9 +598,19 @@ void add_cldr_currencies(PhraseTable& t, const std::string& code, bool adjective
   for (const auto& [cur, n] : by_code) {
     for (const auto& f : n.full)
       if (!lexicon.count(text::fold(f))) t.add(f, Payload{Cat::kCurrency, 0, 0, 0, cur});
-    for (const auto& u : n.units)
-      if (unit_codes[text::fold(u)].size() == 1 && !lexicon.count(text::fold(u)) && !n.full.count(u))
+    for (const auto& u : n.units) {
+      if (lexicon.count(text::fold(u)) || n.full.count(u)) continue;
+      const auto& codes = unit_codes[text::fold(u)];
+      if (codes.size() == 1) {
         t.add(u, Payload{Cat::kCurrency, kFlagPostfix, 0, 0, cur});
+      } else if (cur == *codes.begin() && codes.size() <= 4) {
+        // A unit a few currencies share ("kroner": DKK, NOK): all of them, for the countries
+        // the article names to choose from (a unit most of the world shares stays out).
+        std::string joined;
+        for (const auto& x : codes) joined += (joined.empty() ? "" : "|") + x;
+        t.add(u, Payload{Cat::kCurrency, kFlagPostfix, 0, 0, joined});
+      }
+    }
   }
 }
 

@@ -131,6 +131,8 @@ class Resources {
   const RegionInfo* region(const std::string& id) const;
   // The country of a political party written in brackets after a name ("(CSU)"), or "".
   const std::string& party_country(const std::string& folded_name) const;
+  // The currency a country uses now (ICU/CLDR: "NOR" → "NOK"), or "".
+  const std::string& currency_of(const std::string& country) const;
   // CAMEO/PLOVER codes of an event type; `intent` for announced and planned events. nullptr for
   // a type the file does not list.
   const EventCodes* event_codes(const std::string& type, bool intent) const;
@@ -170,6 +172,7 @@ class Resources {
   std::map<std::string, OrgInfo> orgs_;
   std::map<std::string, RegionInfo> regions_;
   std::unordered_map<std::string, std::string> parties_;  // folded name -> country
+  std::unordered_map<std::string, std::string> currency_of_;  // country -> ISO 4217
   struct City {
     std::string country;               // alpha-3
     unsigned population = 0;
