@@ -77,6 +77,8 @@ TEST_CASE("publication dates written in the text") {
       {"Firman el tratado\nEl ministro destaca el acuerdo\nRedacción | El Diario\n08/03/2018 | 18:40\n\nSantiago. Texto.", "2018-03-08"},
       // A weekday, abbreviated, before the date line's date.
       {"Rakete in Polen\nMi., 16.11.2022, 14:35 Uhr\n\nDer Präsident telefonierte.", "2022-11-16"},
+      // A byline and the date between dashes.
+      {"Drie landen tekenen\nVan onze correspondent in Brussel — 27 juni 2014, 17:48\n\nDe premier tekende.", "2014-06-27"},
       {"Rakete in Polen\nHeute wurde am Hof 16.11.2022 gemeldet\n\nDer Präsident telefonierte.", ""},
       {"Kosovo en Servië eens\nNOS Nieuws \u2022 Buitenland \u2022 zondag 19 maart 2023, 09:14\n\nDe premier reisde.", "2023-03-19"},
       {"Modi visits Nigeria\n\nABUJA, Nigeria (AP) \u2014 Updated 5:18 PM GMT+1, November 17, 2024\n\nModi landed.", "2024-11-17"},

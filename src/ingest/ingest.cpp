@@ -252,7 +252,8 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
 
   // 3. A header line of fields between bars, one of them a date: "LE MONDE | 16.04.03 | 19h42"
   //    (a two-digit year is read as 1970–2069), "27.05.2024, 21:40 Uhr | Von unserer Redaktion".
-  //    Bullets separate fields too: "NOS Nieuws • Buitenland • zondag 19 maart 2023, 09:14".
+  //    Bullets separate fields too: "NOS Nieuws • Buitenland • zondag 19 maart 2023, 09:14"; so does a
+  //    dash between spaces: "Van onze correspondent in Brussel — 27 juni 2014, 17:48".
   //    (Among the first five lines: a title, a subtitle and a byline may come first.)
   for (std::size_t n = 0; n < nonempty.size() && n < 5; ++n) {
     std::string line;
@@ -264,6 +265,10 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
       } else if (raw_line.compare(at, 2, "\xC2\xB7") == 0) {  // U+00B7 MIDDLE DOT
         line += '|';
         at += 2;
+      } else if (at > 0 && raw_line[at - 1] == ' ' && (raw_line.compare(at, 4, "\xE2\x80\x94 ") == 0 ||
+                                                     raw_line.compare(at, 4, "\xE2\x80\x93 ") == 0)) {
+        line += '|';  // a dash between spaces: "Van onze correspondent in Brussel — 27 juni 2014, 17:48"
+        at += 3;
       } else {
         line += raw_line[at++];
       }
