@@ -200,6 +200,18 @@ TEST_CASE("publication date order: metadata, text, --published, file time (a gue
   CHECK(got["none.txt"].date_source == DateSource::kOption);
 }
 
+TEST_CASE("a file name's year gives way to a text date early in the next year, not to other years") {
+  kgtest::TempDir dir;
+  dir.write("review_2023.txt", "Title\nPlaatsingstijd: 06-01-2024\n\nBody.\n");
+  dir.write("story_2023.txt", "Title\nPlaatsingstijd: 06-01-2021\n\nBody.\n");
+  std::map<std::string, Article> got;
+  IngestOptions opt;
+  opt.date_words = words();
+  REQUIRE(ingest_paths({dir.path()}, opt, [&](Article a) { got[a.identifier] = a; }, [](Skip) {}).is_ok());
+  CHECK(got["review_2023.txt"].published.iso() == "2024-01-06");
+  CHECK(got["story_2023.txt"].published.iso() == "2023");
+}
+
 TEST_CASE("a missing input is an error") {
   auto st = ingest_paths({"/nonexistent/folder"}, {}, [](Article) {}, [](Skip) {});
   CHECK(st.code() == StatusCode::kNotFound);

@@ -393,8 +393,13 @@ void finish_dates(Article& a, const IngestOptions& opt, const std::filesystem::p
   // dateline without one ("WASHINGTON, Dec 8 -").
   const auto named = date_from_file_name(file.filename().string());
   if (a.date_source == DateSource::kNone) {
-    if (auto d = find_date_in_text(a.text, opt.date_words, named ? named->year : 0);
-        d && (!named || d->year == named->year)) {
+    // (A name with a year alone may name the year of the story, not of publication: a review of
+    // 2023 published on 6 January 2024.)
+    auto agrees = [&](const PartialDate& d) {
+      if (!named || d.year == named->year) return true;
+      return !named->has_month() && d.year == named->year + 1 && d.month == 1;
+    };
+    if (auto d = find_date_in_text(a.text, opt.date_words, named ? named->year : 0); d && agrees(*d)) {
       a.published = *d;
       a.date_source = DateSource::kText;
     }
