@@ -640,6 +640,19 @@ TEST_CASE("a currency unit several countries share is the one of the country the
   });
 }
 
+TEST_CASE("'that same day' after a coming weekday is that coming day, onward travel verbs, a name in apposition after 'con'") {
+  run({
+      {"es", "2010-02-28",
+       "Gira\n\nWashington, 28 de febrero de 2010. La secretaria de Estado Hillary Clinton iniciará el recorrido el lunes en Montevideo, "
+       "y ese mismo día viajará a Buenos Aires para reunirse con la presidenta Cristina Fernández.",
+       {"visit | visitor=Hillary Clinton destination=Uruguay | 2010-03-01", "visit | visitor=Hillary Clinton destination=Argentina | 2010-03-01"}},
+      {"es", "2010-02-28",
+       "Gira\n\nWashington, 28 de febrero de 2010. La secretaria de Estado Hillary Clinton llegará el martes a Santiago. "
+       "Allí se reunirá con el presidente electo, Sebastián Piñera, y después Clinton seguirá hacia Brasil.",
+       {"visit | visitor=Hillary Clinton destination=Brazil"}, {"visitor=Sebastián Piñera"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -946,6 +946,9 @@ bool Extractor::after_with(std::size_t si, std::size_t pos, Cat prep) const {
   const Sentence& s = sent(si);
   // (past a long title: "con el primer ministro Johnny Briceño")
   if (const std::size_t b = title_start(si, pos); b + 3 <= pos && b > s.first && ctx_.covering(b - 1, prep)) return true;
+  // (a name in apposition to such a title: "con el presidente electo, Sebastián Piñera")
+  if (pos > s.first + 2 && toks_[pos - 1].norm == "," && ctx_.covering(pos - 2, Cat::kTitle))
+    if (const std::size_t b = title_start(si, pos - 1); b > s.first && ctx_.covering(b - 1, prep)) return true;
   for (std::size_t k = pos; k > s.first && pos - k < 3; --k)
     if (ctx_.covering(k - 1, prep)) return true;
   return false;

@@ -242,7 +242,23 @@ void find_times(ArticleContext& ctx, std::size_t si) {
           continue;
         }
         if (day.empty() && pub.has_day()) day = pub;
-        if (!day.empty()) push_time(i, m->end, TimeKind::kRelDay, add_days(day, m->payload->ival));
+        // (From a weekday told just before, both of its readings: "el lunes en Montevideo, y ese
+        // mismo día viajará a Buenos Aires" is next Monday when that Monday is.)
+        const TimeExpr* wd = nullptr;
+        for (const auto* ts : {&out, si > 0 ? &ctx.sentences[si - 1].times : nullptr})
+          if (ts && !wd)
+            for (const auto& x : *ts)
+              if (x.kind == TimeKind::kWeekday && !x.since && x.backward == day && x.forward != x.backward) wd = &x;
+        if (wd) {
+          TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kWeekday};
+          te.forward = add_days(wd->forward, m->payload->ival);
+          te.backward = add_days(wd->backward, m->payload->ival);
+          te.date = add_days(wd->date, m->payload->ival);
+          mark_context(te);
+          out.push_back(te);
+        } else if (!day.empty()) {
+          push_time(i, m->end, TimeKind::kRelDay, add_days(day, m->payload->ival));
+        }
         i = m->end;
         continue;
       }
