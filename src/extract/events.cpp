@@ -1340,6 +1340,13 @@ void Extractor::visits(std::size_t si) {
     auto eligible = [&](const ActorMention& m) {
       if (m.kind != ActorKind::kPerson || m.actor.empty()) return false;
       if (after_with(si, m.begin)) return false;
+      // (Nor the agent of a passive before a travel verb: "He was welcomed … by President Andrei
+      // Gromyko …, and was due to fly home"; "the visit by X" names its visitor.)
+      // (A relative clause about the agent is its own: "im Beisein von … Lee, der … nach Brüssel
+      // gekommen war".)
+      if (t.cat != Cat::kVisitNoun && t.cat != Cat::kSummit && m.end <= t.b && after_with(si, m.begin, Cat::kBy) &&
+          relative_clause_of(si, t.b) != m.end + 1)
+        return false;
       // A person's own country is no visit, unless that country was only a guess; leaving home
       // ("salió de París rumbo a Pekín") is no reason to stay.
       std::size_t allowed = 0;
