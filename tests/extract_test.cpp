@@ -656,9 +656,13 @@ TEST_CASE("'that same day' after a coming weekday is that coming day, onward tra
 TEST_CASE("the agent of a passive before a travel verb is not the traveller, unless a clause about the agent tells the trip") {
   run({
       {"en", "1987-04-25",
-       "MOSCOW, April 25 - Syrian President Hafez al-Assad arrived on Thursday. He was welcomed at the airport by President Andrei Gromyko, "
-       "and was due to fly home to Damascus later today.",
-       {"visit | visitor=Hafez al-Assad destination=Soviet Union"}, {"visitor=Andrei Gromyko"}},
+       "MOSCOW, April 25 - Syrian President Hafez al-Assad arrived on Thursday. He was welcomed at the airport by President Andrei Gromyko "
+       "and Foreign Minister Eduard Shevardnadze, and was due to fly home to Damascus later today.",
+       {"visit | visitor=Hafez al-Assad destination=Soviet Union"}, {"visitor=Andrei Gromyko", "visitor=Eduard Shevardnadze"}},
+      // (A registry person holds the country of the office held on the day: Soviet in 1987.)
+      {"en", "1987-03-05",
+       "CANBERRA, March 5 - Foreign Minister Eduard Shevardnadze and Australian Foreign Minister Bill Hayden signed a cultural agreement here today.",
+       {"treaty_signing | party=Australia party=Soviet Union"}, {"Georgia"}},
       {"de", "2018-10-19",
        "Gipfel\n\nBrüssel, 19. Oktober 2018. Die Unterschriften wurden am Freitag geleistet, im Beisein von Singapurs Premierminister Lee Hsien Loong, "
        "der zu dem Gipfeltreffen nach Brüssel gekommen war.",

@@ -363,7 +363,10 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
     switch (pl->cat) {
       case Cat::kPerson:
       case Cat::kPersonSurname: {
+        // (A full name two entries share — Shevardnadze, Soviet and then Georgian — is the one in
+        // office on the day, else the first.)
         const PersonInfo* chosen = nullptr;
+        const PersonInfo* any = nullptr;
         for (const Match& m : ctx_.global_at(i)) {
           if (m.end != best->end || m.payload->cat != pl->cat) continue;
           const PersonInfo* p = ctx_.res.person(m.payload->sval);
@@ -372,8 +375,9 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
           for (const auto& r : p->roles) in_office |= r.covers(pub);
           if (ctx_.actors.count("person/" + p->id)) { chosen = p; break; }
           if (in_office && !chosen) chosen = p;
-          if (!chosen && pl->cat == Cat::kPerson) chosen = p;
+          if (!any && pl->cat == Cat::kPerson) any = p;
         }
+        if (!chosen) chosen = any;
         if (!chosen) continue;
         add(best->begin, best->end, ctx_.person_actor(*chosen, surface), pl->cat == Cat::kPerson ? Via::kName : Via::kSurname);
         break;

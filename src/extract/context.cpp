@@ -129,6 +129,13 @@ ActorRecord& ArticleContext::person_actor(const PersonInfo& p, std::string_view 
   ActorRecord& a = registry_actor("person/" + p.id, ActorKind::kPerson, p.name, p.qid, surface, fresh);
   if (fresh) {
     a.country = p.country;
+    // (The country of the office held on the day: Shevardnadze is the Soviet foreign minister in
+    // 1987 and Georgia's president in 1995.)
+    for (const auto& r : p.roles)
+      if (r.org.empty() && !r.country.empty() && !published().empty() && r.covers(published())) {
+        a.country = r.country;
+        break;
+      }
     for (const auto& r : p.roles)
       if (!r.title.empty() && (r.covers(published()) || published().empty())) a.titles.insert(r.title);
   }

@@ -1344,8 +1344,16 @@ void Extractor::visits(std::size_t si) {
       // Gromyko …, and was due to fly home"; "the visit by X" names its visitor.)
       // (A relative clause about the agent is its own: "im Beisein von … Lee, der … nach Brüssel
       // gekommen war".)
-      if (t.cat != Cat::kVisitNoun && t.cat != Cat::kSummit && m.end <= t.b && after_with(si, m.begin, Cat::kBy) &&
-          relative_clause_of(si, t.b) != m.end + 1)
+      auto agent = [&](const ActorMention& a) {  // (or a list opened by one: "by Gromyko, Shevardnadze and Sokolov")
+        if (after_with(si, a.begin, Cat::kBy)) return true;
+        for (const auto& first : ms)
+          if (first.begin < a.begin && first.kind == ActorKind::kPerson && !first.actor.empty() && after_with(si, first.begin, Cat::kBy)) {
+            const auto list = list_from(si, first);
+            if (std::find(list.begin(), list.end(), &a) != list.end()) return true;
+          }
+        return false;
+      };
+      if (t.cat != Cat::kVisitNoun && t.cat != Cat::kSummit && m.end <= t.b && agent(m) && relative_clause_of(si, t.b) != m.end + 1)
         return false;
       // A person's own country is no visit, unless that country was only a guess; leaving home
       // ("salió de París rumbo a Pekín") is no reason to stay.
