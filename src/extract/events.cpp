@@ -1873,10 +1873,9 @@ void Extractor::trip_end(std::size_t si) {
       if (te.begin < m.end || te.end > clause_end || !te.date.has_day() || te.since) continue;
       for (auto& d : drafts_)
         if (d.sentence == si && !d.anaphoric && d.ev.type == "visit" && role_actor(d.ev, "destination") == "country/" + m.country &&
-            d.ev.end.empty() && (!d.ev.start.has_day() || days_from_civil(d.ev.start) <= days_from_civil(te.date))) {
-          if (d.ev.start.has_day() && d.ev.start == te.date) continue;
-          d.ev.end = te.date;
-          if (d.ev.start.has_day() && days_from_civil(te.date) - days_from_civil(d.ev.start) > 14) d.ev.end = PartialDate{};
+            d.ev.end.empty()) {
+          const long n = d.ev.start.has_day() ? days_from_civil(te.date) - days_from_civil(d.ev.start) : 1;
+          if (n > 0 && n <= 14) d.ev.end = te.date;
         }
       break;
     }
