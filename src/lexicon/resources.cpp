@@ -35,6 +35,12 @@ Status parse_schema(std::string_view text, rapidjson::Document& doc, const std::
   return st ? st : Status::data_error("schema: " + st.message());
 }
 
+// An optional schema file: parsed into `doc`, which stays null when the schema has no such file.
+Status parse_optional(const SchemaSource& src, const std::string& file, rapidjson::Document& doc) {
+  const auto* text = src.find(file);
+  return text ? parse_schema(*text, doc, file) : Status::ok();
+}
+
 Status expect(bool cond, const std::string& file, const std::string& what) {
   return cond ? Status::ok() : Status::data_error(file + ": " + what);
 }
@@ -188,10 +194,9 @@ Status Resources::load_countries(const SchemaSource& src) {
     alpha2_to_3_[*cc] = a3;
   }
   const std::string file = "actors/countries.json";
-  const auto* text = src.find(file);
-  if (!text) return Status::ok();  // the QIDs are optional
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(parse_optional(src, file, doc));
+  if (doc.IsNull()) return Status::ok();  // the QIDs are optional
   if (doc.HasMember("countries")) {
     KG_RETURN_IF_ERROR(expect(doc["countries"].IsObject(), file, "countries must be an object"));
     for (const auto& m : doc["countries"].GetObject()) {
@@ -310,10 +315,9 @@ std::vector<const PersonInfo*> Resources::persons_by_last_name(const std::string
 
 Status Resources::load_organizations(const SchemaSource& src) {
   const std::string file = "actors/organizations.json";
-  const auto* text = src.find(file);
-  if (!text) return Status::ok();
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(parse_optional(src, file, doc));
+  if (doc.IsNull()) return Status::ok();
   KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("organizations") && doc["organizations"].IsArray(), file,
                             "expected an object with an \"organizations\" list"));
   for (const auto& o : doc["organizations"].GetArray()) {
@@ -349,10 +353,9 @@ Status Resources::load_organizations(const SchemaSource& src) {
 // Asian family names start names written family name first ("Zheng Tuobin").
 Status Resources::load_given_names(const SchemaSource& src) {
   const std::string file = "actors/given_names.json";
-  const auto* text = src.find(file);
-  if (!text) return Status::ok();
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(parse_optional(src, file, doc));
+  if (doc.IsNull()) return Status::ok();
   KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("names"), file, "expected an object with \"names\""));
   std::unordered_set<std::string> ambiguous;
   for (const auto& a : json::get_strings(doc, "ambiguous")) ambiguous.insert(text::fold(a));
@@ -367,10 +370,9 @@ Status Resources::load_given_names(const SchemaSource& src) {
 
 Status Resources::load_parties(const SchemaSource& src) {
   const std::string file = "actors/parties.json";
-  const auto* text = src.find(file);
-  if (!text) return Status::ok();
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(parse_optional(src, file, doc));
+  if (doc.IsNull()) return Status::ok();
   KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("parties") && doc["parties"].IsObject(), file,
                             "expected an object with a \"parties\" object"));
   for (const auto& c : doc["parties"].GetObject()) {
@@ -397,10 +399,9 @@ const std::string& Resources::party_country(const std::string& folded_name) cons
 
 Status Resources::load_regions(const SchemaSource& src) {
   const std::string file = "actors/regions.json";
-  const auto* text = src.find(file);
-  if (!text) return Status::ok();
   rapidjson::Document doc;
-  KG_RETURN_IF_ERROR(parse_schema(*text, doc, file));
+  KG_RETURN_IF_ERROR(parse_optional(src, file, doc));
+  if (doc.IsNull()) return Status::ok();
   KG_RETURN_IF_ERROR(expect(doc.IsObject() && doc.HasMember("regions") && doc["regions"].IsArray(), file,
                             "expected an object with a \"regions\" list"));
   for (const auto& r : doc["regions"].GetArray()) {
