@@ -670,6 +670,19 @@ TEST_CASE("the agent of a passive before a travel verb is not the traveller, unl
   });
 }
 
+TEST_CASE("a clause with a subject of its own keeps its gathering and its duration to itself, 'the return of' is no trip") {
+  run({
+      {"en", "2023-06-09",
+       "Trip\n\nIn May the Chilean foreign minister Alberto van Klaveren flew to Rome and Madrid for talks with Giorgia Meloni and Pedro Sánchez, "
+       "and earlier this month he attended a mining conference in Toronto, arriving on June 5 for a three-day stay.",
+       {"visit | visitor=Alberto van Klaveren destination=Spain | 2023-05", "visit | visitor=Alberto van Klaveren destination=Canada | 2023-06-05"},
+       {"visitor=Giorgia Meloni", "visitor=Pedro Sánchez"}},
+      {"en", "2023-06-09",
+       "Call\n\nThe two presidents also discussed the return of Chilean citizens held in Peru.",
+       {}, {"visit |"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

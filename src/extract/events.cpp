@@ -76,6 +76,16 @@ class Extractor {
   std::vector<Draft*> recent_calls(std::size_t si);
   bool in_of_phrase(std::size_t si, const ActorMention& m) const;
   bool other_subject_clause(std::size_t si, std::size_t tb, std::size_t k) const;
+  // A clause with a subject of its own between person m and token k, not m's list: "talks with
+  // Macron and Merkel, and earlier this month he attended the conference in Toronto".
+  bool subject_clause_between(std::size_t si, const ActorMention& m, std::size_t k) const {
+    if (m.end == 0 || !other_subject_clause(si, m.end - 1, k)) return false;
+    const auto list = list_from(si, m);
+    for (const auto& o : mentions(si))
+      if (o.kind == ActorKind::kPerson && o.begin > m.end && o.end <= k && std::find(list.begin(), list.end(), &o) == list.end())
+        return true;
+    return false;
+  }
   std::vector<const ActorMention*> places_listed(std::size_t si, const ActorMention& first, Cat prep) const;
   bool capital_apposition(std::size_t si, const ActorMention& m) const;
   std::string partner_before(std::size_t si, const std::string& party) const;
@@ -333,8 +343,12 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
   const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
   const std::size_t he = std::min<std::size_t>(te + 1, s.last);
   // (A month is no modal: "BERLIN, May 3 (Reuters) - On the last day of his visit …".)
+  // ("In May the minister flew to Rome": a month read as a time, not at the sentence's start.)
   auto month_day = [&](std::size_t k) {
-    return toks_[k].upper_initial && k + 1 < s.last && toks_[k + 1].kind == TokenKind::kNumber && ctx_.lang.months.count(toks_[k].norm);
+    if (!toks_[k].upper_initial || !ctx_.lang.months.count(toks_[k].norm)) return false;
+    if (k + 1 < s.last && toks_[k + 1].kind == TokenKind::kNumber) return true;
+    return k > s.first && std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
+                                      [&](const TimeExpr& t) { return t.begin <= k && k < t.end; });
   };
   // (Nor a conjunction that is "as" before a role: "als regeringsleider", "as prime minister".)
   auto before_role = [&](const Match* h) {
@@ -1645,6 +1659,7 @@ void Extractor::visits(std::size_t si) {
         // (Nor one named in an "of" phrase after it: "… en la cumbre de Mendoza como sanción por la
         // destitución del presidente Fernando Lugo".)
         if (m.begin > t.e && in_of_phrase(si, m)) continue;
+        if (m.end <= t.b && subject_clause_between(si, m, t.b)) continue;
         // (The host of the gathering is no guest at it: "Czech President Klaus hosted the ceremony".)
         if (ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostVerb) ||
             ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostNoun))
@@ -1735,7 +1750,8 @@ void Extractor::visits(std::size_t si) {
       // A trip "taking in Indonesia, Vietnam and Thailand": its start is the first stop's, its
       // length the whole trip's; each stop gets its own dates from its own sentences.
       bool multi_day = false;
-      for (const auto& te : ctx_.sentences[si].times) multi_day |= te.kind == TimeKind::kDuration && te.days > 1;
+      for (const auto& te : ctx_.sentences[si].times)  // (of this trip: not a clause of its own after it)
+        multi_day |= te.kind == TimeKind::kDuration && te.days > 1 && !other_subject_clause(si, t.b, te.begin);
       const bool tour = dests.size() > 1 && multi_day && !(t.cat == Cat::kDeparture && k == 0);
       no_duration_ = tour;
       if (!tour || k == 0) set_dates(one, si, t.b, fut, true);
@@ -2769,6 +2785,7 @@ void Extractor::presence(std::size_t si) {
       // Peña, que deberá organizar la próxima reunión en Asunción".)
       if (claimed && place_clause > s.first + 1 && p.end + 1 != place_clause && relative_clause_of(si, p.begin) != place_clause) continue;
       if (p.begin > place.end && in_of_phrase(si, p)) continue;  // ("… como sanción por la destitución del presidente Lugo")
+      if (p.end <= place.begin && subject_clause_between(si, p, place.begin)) continue;
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
           !after_with(si, p.begin) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
@@ -2789,7 +2806,8 @@ void Extractor::presence(std::size_t si) {
     if (!place || ctx_.any(t.e, place->begin, Cat::kMeetingNoun)) continue;
     for (const auto& p : ms)
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && p.begin > t.e && p.end <= place->begin && !p.country.empty() &&
-          p.country != place->country && visiting_official(p) && p.via != Via::kPossessive && p.via != Via::kPronoun)
+          p.country != place->country && visiting_official(p) && p.via != Via::kPossessive && p.via != Via::kPronoun &&
+          !subject_clause_between(si, p, place->begin))
         emit_presence(p, place->country, place->begin, place->end);
   }
   // Talks or a signing in a datelined story, by a foreign official, today.
