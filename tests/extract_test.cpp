@@ -683,6 +683,18 @@ TEST_CASE("a clause with a subject of its own keeps its gathering and its durati
   });
 }
 
+TEST_CASE("objects of one signing verb share its day, a treaty ally is no treaty") {
+  run({
+      {"en", "2023-06-09",
+       "Deal\n\nOn Friday the two governments signed a framework agreement on a coastal railway between Chile and Peru, a project first "
+       "proposed at a summit in Lima last September, as well as memorandums on fisheries.",
+       {"treaty_signing | party=Chile party=Peru | 2023-06-09"}, {"2022-09"}},
+      {"en", "2023-06-09",
+       "Ally\n\nThe Philippines, a treaty ally of the United States, hosts American troops.",
+       {}, {"treaty"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -199,6 +199,7 @@ class Extractor {
                           std::size_t* name_e = nullptr) const;
 
   void emit(Draft d) {
+  void trade_continued(std::size_t si);
     // A visit told as a stopover of hours in its clause ("volará a Bolivia … en una escala de
     // apenas unas horas") does not last until the next stop.
     if (d.ev.type == "visit" && d.trig_e > d.trig_b) {
@@ -3324,6 +3325,8 @@ void Extractor::treaties(std::size_t si) {
     return !d.anaphoric && d.ev.type.rfind("treaty", 0) == 0;
   });
   const Trigger* prev_noun = nullptr;
+  const Trigger* shared_act = nullptr;  // the verb of the first treaty after it, and that treaty
+  EventRecord shared;
   for (const Trigger& t : nouns) {
     // "el Tratado entre México, Estados Unidos y Canadá (T-MEC)": the short name in brackets
     // after a treaty is that treaty.
@@ -3539,6 +3542,17 @@ void Extractor::treaties(std::size_t si) {
     const bool fut = future(si, lo, hi) || infinitive;
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
     set_dates(d, si, t.b, fut, true, name_b, name_e);
+    // Objects of one verb share its day and status: "signed a framework agreement on the corridor,
+    // a rail link unveiled last September, as well as memorandums on electricity trade".
+    if (act && act->e <= t.b && shared_act == act) {
+      d.ev.start = shared.start;
+      d.ev.end = shared.end;
+      d.ev.date_source = shared.date_source;
+      d.ev.status = shared.status;
+    } else if (act && act->e <= t.b) {
+      shared_act = act;
+      shared = d.ev;
+    }
     d.confidence = !act ? 0.6 : d.ev.treaty_name.empty() ? 0.75 : 0.85;
     emit(d);
   }
@@ -4192,18 +4206,32 @@ std::vector<EventRecord> Extractor::merge() {
   }
   std::vector<EventRecord> events;
   std::vector<std::size_t> event_sentence;
+  // Agreements named by different nouns are different agreements ("signed a bilateral investment
+  // treaty …, a framework agreement on the corridor, as well as memorandums of understanding"),
+  // unless the noun points back ("the deal", "the accord").
+  std::vector<std::set<std::string>> kinds;
+  auto kind_of = [&](const Draft& d) {
+    if (d.ev.type.rfind("treaty", 0) != 0 || d.trig_e <= d.trig_b) return std::string();
+    if (d.trig_b > sent(d.sentence).first && ctx_.find(d.trig_b - 1, Cat::kDefinite, d.trig_b)) return std::string();
+    std::string k = text::fold(ctx_.span_text(d.trig_b, d.trig_e));
+    if (!k.empty() && k.back() == 's') k.pop_back();
+    return k;
+  };
   for (auto& d : drafts_) {
     if (d.anaphoric) continue;
     bool merged = false;
-    for (auto& e : events)
-      if (mergeable(e, d.ev)) {
-        absorb_event(e, d.ev);
+    const std::string kind = kind_of(d);
+    for (std::size_t i = 0; i < events.size(); ++i)
+      if (mergeable(events[i], d.ev) && (kind.empty() || kinds[i].empty() || kinds[i].count(kind))) {
+        absorb_event(events[i], d.ev);
+        if (!kind.empty()) kinds[i].insert(kind);
         merged = true;
         break;
       }
     if (!merged) {
       events.push_back(d.ev);
       event_sentence.push_back(d.sentence);
+      kinds.push_back(kind.empty() ? std::set<std::string>{} : std::set<std::string>{kind});
     }
   }
   // Mentions without actors go to the nearest event of their family.
