@@ -695,6 +695,27 @@ TEST_CASE("objects of one signing verb share its day, a treaty ally is no treaty
   });
 }
 
+TEST_CASE("a plural pronoun stands for the pair of the story, a generic leader title for the leader named") {
+  run({
+      {"nl", "2023-11-24",
+       "Reis\n\nDe Belgische premier Alexander De Croo en zijn Spaanse ambtgenoot Pedro Sánchez zijn woensdag vertrokken voor een reis door de regio. "
+       "Spanje zit de Europese Unie voor. Donderdag werden ze in Jeruzalem ontvangen door president Isaac Herzog. "
+       "Daarna reisden de premiers door naar Ramallah.",
+       {"visit | visitor=Alexander De Croo destination=Israel", "visit | visitor=Pedro Sánchez destination=Israel | 2023-11-23",
+        "visit | visitor=Pedro Sánchez destination=Palestinian Territories"}},
+      {"en", "2023-03-12",
+       "Talks\n\nThe foreign ministers of Chile and Peru, Alberto van Klaveren and Ana Gervasi, agreed to meet in April when they spoke by telephone on Friday.",
+       {"phone_call | party=Alberto van Klaveren party=Ana Gervasi | 2023-03-10"}},
+      {"en", "1987-12-09",
+       "WASHINGTON, Dec 9 - Soviet leader Mikhail Gorbachev arrived here yesterday. At the ceremony the Soviet leader smiled.",
+       {"visit | visitor=Mikhail Gorbachev destination=United States"}, {"Gromyko"}},
+      {"de", "2023-05-17",
+       "Gipfel\n\nBiden strich einen Zwischenstopp in Sydney, wo er die Regierungschefs Australiens, Indiens und Japans treffen sollte. "
+       "Er sprach am Dienstag mit Premierminister James Marape.",
+       {}, {"visitor=James Marape destination=Australia"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

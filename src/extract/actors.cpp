@@ -780,7 +780,21 @@ void SentenceActors::title_pass() {
       const bool regional = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
         return m.end == tb && m.actor.rfind("region/", 0) == 0;
       });
-      if (!c.empty() && !regional) {
+      // "the Soviet leader" after Gorbachev was named: the leader the article is about, not the
+      // registry's head of state of the day (Gromyko).
+      const ActorRecord* named_leader = nullptr;
+      if (role == "leader" && !c.empty())
+        for (auto it = ctx_.mention_order.rbegin(); it != ctx_.mention_order.rend() && !named_leader; ++it) {
+          auto a = ctx_.actors.find(it->first);
+          if (a == ctx_.actors.end() || a->second.kind != ActorKind::kPerson || a->second.country != c) continue;
+          bool leads = false;
+          for (const auto& r : ctx_.person_roles[a->first]) leads |= r == "leader" || r == "head_of_state" || r == "head_of_government";
+          if (const PersonInfo* rp = a->second.registry ? ctx_.res.person(a->first.substr(7)) : nullptr)
+            for (const auto& r : rp->roles)
+              leads |= r.covers(pub) && (r.role == "leader" || r.role == "head_of_state" || r.role == "head_of_government");
+          if (leads) named_leader = &a->second;
+        }
+      if (!c.empty() && !regional && !named_leader) {
         // "the Saudi leader": the head of state, else the head of government.
         for (const char* r : {"head_of_state", "head_of_government", "foreign_minister"}) {
           if (role != "leader" && role != r) continue;
@@ -836,6 +850,7 @@ void SentenceActors::title_pass() {
         }
         return false;
       };
+      if (!who && named_leader) who = &ctx_.actors[named_leader->id];
       if (who) {
       } else if (holder) {
         who = &ctx_.person_actor(*holder, "");
@@ -1127,7 +1142,11 @@ void SentenceActors::reference_pass() {
       i = m->end - 1;
       continue;
     }
-    if (const Match* m = ctx_.find(i, Cat::kTwoPersons)) {
+    // ("die Regierungschefs Australiens, Indiens und Japans", "the prime ministers of …": a
+    // description of others, not the pair of the story.)
+    if (const Match* m = ctx_.find(i, Cat::kTwoPersons);
+        m && !(m->end < s_.last && (toks_[m->end].upper_initial ||
+                                    (m->end + 1 < s_.last && ctx_.find(m->end, Cat::kOf, m->end + 1) && toks_[m->end + 1].upper_initial)))) {
       ActorMention a;
       a.begin = static_cast<std::uint32_t>(i);
       a.end = m->end;
@@ -1147,7 +1166,8 @@ void SentenceActors::reference_pass() {
         if (m.end != i + 1 || (m.payload->cat != Cat::kPronoun && m.payload->cat != Cat::kPossessive)) continue;
         possessive = possessive || m.payload->cat == Cat::kPossessive;
         const int g = m.payload->ival == 3 ? 3 : m.payload->ival;
-        gender = gender < 0 ? g : (gender == g ? g : (gender == 3 || g == 3 ? std::min(gender, g) : 0));
+        // (4: "ze", "sie", either a woman or several)
+        gender = gender < 0 ? g : (gender == g ? g : (gender + g == 5) ? 4 : (gender == 3 || g == 3 ? std::min(gender, g) : 0));
       }
     if (gender >= 0) {
       ActorMention a;
@@ -1155,7 +1175,7 @@ void SentenceActors::reference_pass() {
       a.end = static_cast<std::uint32_t>(i + 1);
       a.kind = ActorKind::kPerson;
       a.via = ctx_.find(i, Cat::kPronoun, i + 1) ? Via::kPronoun : Via::kPossessive;
-      a.country = std::to_string(gender);  // gender code until resolved: 0 any, 1 male, 2 female, 3 plural
+      a.country = std::to_string(gender);  // gender code until resolved: 0 any, 1 male, 2 female, 3 plural, 4 female or plural
       mentions.push_back(a);
     }
   }
@@ -1269,8 +1289,8 @@ bool governed_by_preposition(const ArticleContext& ctx, std::size_t begin) {
 // Italiaanse premier Meloni en Commissievoorzitter Von der Leyen waren …"): "het drietal".
 // The n persons just named together as a list ("X, Y and Z"; not part of a longer one), in the
 // last few sentences.
-std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std::size_t n) {
-  for (std::size_t back = 1; back <= 6 && back <= si; ++back) {
+std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std::size_t n, std::size_t max_back = 6) {
+  for (std::size_t back = 1; back <= max_back && back <= si; ++back) {
     const auto& ms = ctx.sentences[si - back].actors;
     std::vector<const ActorMention*> persons;
     for (const auto& m : ms)
@@ -1318,7 +1338,7 @@ void find_actors(ArticleContext& ctx) {
   struct {
     std::size_t sentence = SIZE_MAX - 8;
     std::vector<std::string> pair;
-  } last_two;
+  } last_two, last_two_persons;  // the last two countries, the last two persons told as a pair
   for (std::size_t si = 0; si < ctx.doc.sentences.size(); ++si) {
     SentenceActors sa(ctx, si);
     // (Only a dateline inside the first sentence hides its tokens; one that opens a later
@@ -1332,9 +1352,39 @@ void find_actors(ArticleContext& ctx) {
     for (std::size_t k = 0; k < ms.size(); ++k) {
       ActorMention m = ms[k];
       if (m.via == Via::kPronoun || m.via == Via::kPossessive) {
-        const int want = std::atoi(m.country.c_str());
+        int want = std::atoi(m.country.c_str());
         m.country.clear();
-        if (want == 3) continue;  // plural: not resolved to one person
+        // Plural ("they", "ze", "ils"): the pair named together as the last sentence's or the one
+        // before's subjects, or called "the two leaders" there ("De Croo en Sánchez … Donderdag
+        // werden ze in Jeruzalem ontvangen"); else nobody.
+        auto plural = [&] {
+          if (m.via != Via::kPronoun) return false;
+          // (Two persons named before it in this sentence first: "Faisal and Amir-Abdollahian
+          // agreed to meet … when they spoke by telephone"; then the nearer sentence.)
+          std::vector<std::string> pair;
+          for (const auto& r : resolved)
+            if (r.kind == ActorKind::kPerson && !r.actor.empty() && r.begin < m.begin && r.via != Via::kPossessive &&
+                std::find(pair.begin(), pair.end(), r.actor) == pair.end())
+              pair.push_back(r.actor);
+          if (pair.size() != 2) pair = listed_n(ctx, si, 2, 1);
+          if (pair.empty() && last_two_persons.sentence + 3 >= si && last_two_persons.sentence < si) pair = last_two_persons.pair;
+          if (pair.empty()) pair = listed_n(ctx, si, 2, 2);
+          if (pair.size() != 2) return false;
+          for (const auto& id : pair) {
+            ActorMention p = m;
+            p.via = Via::kTwoPersons;
+            p.actor = id;
+            p.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
+            resolved.push_back(p);
+          }
+          return true;
+        };
+        if (want == 3) {
+          plural();
+          continue;
+        }
+        const bool maybe_plural = want == 4;
+        if (maybe_plural) want = 2;
         // The subject (first person) of this sentence before the pronoun, else of the last
         // sentence that names a person of the right gender.
         auto fits = [&](const std::string& id) {
@@ -1382,6 +1432,7 @@ void find_actors(ArticleContext& ctx) {
           }
           if (m.actor.empty()) m.actor = oblique;
         }
+        if (m.actor.empty() && maybe_plural && plural()) continue;
         if (m.actor.empty()) continue;
         m.country = ctx.actors.count(m.actor) ? ctx.actors.at(m.actor).country : "";
         resolved.push_back(m);
@@ -1491,6 +1542,7 @@ void find_actors(ArticleContext& ctx) {
           }
           // ("ambos mandatarios firmaron …. los dos Gobiernos": their two countries)
           if (ids.size() == 2 && their.size() == 2) last_two = {si, their};
+          if (ids.size() == 2) last_two_persons = {si, ids};
         };
         // Three or more ("het drietal", "the five"): those just named together, else the last
         // ones named.
