@@ -716,6 +716,19 @@ TEST_CASE("a plural pronoun stands for the pair of the story, a generic leader t
   });
 }
 
+TEST_CASE("a talking verb with the telephone named, on the line with someone, 'that day' is the day just told") {
+  run({
+      {"de", "2014-08-23",
+       "Telefonate\n\nKanzlerin Angela Merkel griff am Freitagnachmittag zum Telefon und sprach nacheinander mit Kremlchef Wladimir Putin und mit "
+       "dem ukrainischen Präsidenten Petro Poroschenko.",
+       {"phone_call | party=Angela Merkel party=Vladimir Putin | 2014-08-22", "phone_call | party=Angela Merkel party=Petro Poroshenko | 2014-08-22"}},
+      {"fr", "2020-12-22",
+       "Accord\n\nLe projet avait été dévoilé le 10 décembre. Ce jour-là, au téléphone avec Mohammed VI, Donald Trump avait annoncé l'ouverture "
+       "d'un consulat américain à Dakhla.",
+       {"phone_call | party=Donald Trump party=Mohammed VI | 2020-12-10"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

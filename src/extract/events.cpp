@@ -521,7 +521,7 @@ bool Extractor::other_subject_clause(std::size_t si, std::size_t tb, std::size_t
   for (std::size_t c = tb + 1; c + 2 < k; ++c) {
     if (toks_[c].norm != "," || !ctx_.find(c + 1, Cat::kAnd, c + 2)) continue;
     for (const auto& m : mentions(si))
-      if (m.kind == ActorKind::kPerson && m.via != Via::kPossessive && m.begin >= c + 2 && m.begin <= c + 6 && m.end <= k)
+      if (m.kind == ActorKind::kPerson && m.via != Via::kPossessive && m.begin >= c + 2 && m.begin <= c + 8 && m.end <= k)
         return true;
   }
   return false;
@@ -2943,6 +2943,10 @@ void Extractor::phone_calls(std::size_t si) {
       // "telephone" alone needs a verb of speaking around it.
       bool talk = false;
       for (const auto& u : trigs) talk |= u.cat == Cat::kPhoneVerb;
+      // … or someone on the line with it: "au téléphone avec Mohammed VI, Donald Trump avait annoncé".
+      if (!talk && t.e + 1 < s.last && ctx_.find(t.e, Cat::kWith, t.e + 1))
+        for (const auto& m : ms)
+          talk |= m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kPossessive && m.begin > t.e && m.begin <= t.e + 4;
       if (!talk) continue;
     }
     if (!main || (main->cat == Cat::kPhonePhrase && t.cat != Cat::kPhonePhrase)) main = &t;
