@@ -729,6 +729,22 @@ TEST_CASE("a talking verb with the telephone named, on the line with someone, 't
   });
 }
 
+TEST_CASE("trade told as goods worth, a bare amount in the currency just used, a clause's figure of the pair before") {
+  run({
+      {"de", "2022-04-28",
+       "Handel\n\nIm vergangenen Jahr tauschten Deutschland und Chile Waren im Wert von 4,2 Milliarden Euro aus.",
+       {"trade_figure | party=Chile party=Germany | 2021 | occurred | 4200000000.000000 EUR"}},
+      {"es", "2018-11-28",
+       "Comercio\n\nLos intercambios entre Perú y Chile alcanzaron en 2017 los 3.919 millones de euros. "
+       "Las compras peruanas a Chile superaron ese año los 2.000 millones, mientras que las exportaciones peruanas a Chile rondaron los 1.900 millones.",
+       {"trade_figure | party=Chile party=Peru | 2017 | occurred | 3919000000.000000 EUR", "importer=Peru exporter=Chile | 2017 | occurred | 2000000000.000000 EUR", "exporter=Peru importer=Chile | 2017 | occurred | 1900000000.000000 EUR"}},
+      {"es", "2019-11-12",
+       "Comercio\n\nLas exportaciones peruanas a Bolivia rondaron los 900 millones de euros en 2017, lo que la sitúa como segundo destino de las "
+       "ventas peruanas tras México, y el comercio bilateral alcanzó los 1.090 millones de euros en 2015.",
+       {"trade_figure | party=Bolivia party=Peru | 2015"}, {"party=Mexico"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -232,6 +232,21 @@ void resolve_currencies(ArticleContext& ctx) {
   for (std::size_t si = 0; si < ctx.sentences.size(); ++si)
     for (auto& a : ctx.sentences[si].amounts)
       if (a.currency.find('|') != std::string::npos) a.currency = pick(a.currency, si);
+  // "… alcanzaron los 31.919 millones de euros. … las compras españolas a China superaron los
+  // 25.000 millones": a large bare amount ending its clause, in a sentence about trade, is in the
+  // currency of the last amount of the sentence or two before.
+  const auto& toks = ctx.toks();
+  for (std::size_t si = 1; si < ctx.sentences.size(); ++si) {
+    const Sentence& s = ctx.doc.sentences[si];
+    if (!ctx.any(s.first, s.last, Cat::kTradeNoun)) continue;
+    std::string before;
+    for (std::size_t d = 1; d <= 2 && d <= si && before.empty(); ++d)
+      for (const auto& o : ctx.sentences[si - d].amounts)
+        if (!o.percent && !o.currency.empty() && o.currency.find('|') == std::string::npos) before = o.currency;
+    if (before.empty()) continue;
+    for (auto& a : ctx.sentences[si].amounts)
+      if (!a.percent && a.currency.empty() && a.value >= 1e6 && (a.end >= s.last || !toks[a.end].is_word())) a.currency = before;
+  }
 }
 
 }  // namespace kg::extract

@@ -441,8 +441,11 @@ const ActorMention* Extractor::dropped_subject(std::size_t si, std::size_t tb) c
   // (Not one who only told of it: "…, said Shultz".)
   // (Nor the agent of a passive: "…, donde fue recibido por la presidenta Xiomara Castro. De allí
   // voló a la capital cubana" is still the traveller's.)
+  // (Nor one named in an "of" phrase: "… el endurecimiento del embargo por parte de la
+  // Administración de Donald Trump".)
   for (const auto& m : mentions(si - 1))
-    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !after_with(si - 1, m.begin) && !after_with(si - 1, m.begin, Cat::kBy))
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !after_with(si - 1, m.begin) && !after_with(si - 1, m.begin, Cat::kBy) &&
+        !in_of_phrase(si - 1, m))
       return speaker(si - 1, m) ? nullptr : &m;
   return nullptr;
 }
@@ -3783,13 +3786,27 @@ void Extractor::trade_figures(std::size_t si) {
     // of the one it is compared with, before it.
     const bool comparison = compared(a.begin);
     const bool noun_before = std::any_of(nouns.begin(), nouns.end(), [&](const Trigger& n) { return n.b < a.begin; });
+    // (One in the amount's own clause first: "las compras … superaron los 2.000 millones, mientras
+    // que las exportaciones …".)
+    auto same_clause = [&](const Trigger& n) {
+      for (std::size_t k = std::min<std::size_t>(n.e, a.end); k < std::max<std::size_t>(n.b, a.begin); ++k)
+        if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
+      return true;
+    };
+    // ("goods worth" is trade only when nothing in the clause says which way: "exportierte Südkorea
+    // Waren im Wert von …".)
+    const bool any_same_clause = std::any_of(nouns.begin(), nouns.end(), same_clause);
+    const bool flow_in_clause = std::any_of(nouns.begin(), nouns.end(), [&](const Trigger& n) { return n.ival != 5 && same_clause(n); });
     const Trigger* t = nullptr;
     for (const auto& n : nouns)
       if (comparison && noun_before && n.b > a.begin) continue;
+      else if (any_same_clause && !same_clause(n)) continue;
+      else if (flow_in_clause && n.ival == 5) continue;
       else if (!t || std::labs(static_cast<long>(n.b) - static_cast<long>(a.begin)) < std::labs(static_cast<long>(t->b) - static_cast<long>(a.begin)))
         t = &n;
+    if (!t) continue;
     static const char* kFlows[] = {"total", "export", "import", "surplus", "deficit"};
-    const std::string flow = kFlows[std::clamp(t->ival, 0, 4)];
+    const std::string flow = t->ival == 5 ? "total" : kFlows[std::clamp(t->ival, 0, 4)];
 
     // The two economies: countries, or regions that trade in their own name ("Bayern … Rumänien").
     std::vector<std::string> econ;  // actor ids
@@ -3884,6 +3901,23 @@ void Extractor::trade_figures(std::size_t si) {
         return true;
       };
       econ.erase(std::remove_if(econ.begin(), econ.end(), holds_both), econ.end());
+    }
+    if (econ.size() > 2) {
+      // A figure in a clause of its own that names no economy ("…, y el comercio bilateral alcanzó
+      // los 1.090 millones en 2015") is of the two of the figure before it in the sentence.
+      std::size_t clause = s.first;
+      for (std::size_t k = s.first; k + 1 < a.begin; ++k)
+        if ((toks_[k].norm == "," || toks_[k].norm == ";") && ctx_.find(k + 1, Cat::kAnd, k + 2)) clause = k + 2;
+      const bool names_one = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+        return m.begin >= clause && !economy_of(m).empty() && !in_amount(m);
+      });
+      if (clause > s.first && !names_one)
+        for (auto it = drafts_.rbegin(); it != drafts_.rend() && it->sentence == si; ++it)
+          if (it->ev.type == "trade_figure") {
+            econ.clear();
+            for (const auto& p : it->ev.participants) push(p.actor_id);
+            break;
+          }
     }
     if (econ.size() > 2) {
       // Keep the pair nearest the amount.

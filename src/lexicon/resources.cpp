@@ -765,7 +765,8 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
         } else if (type == "trade") {
           specs = {{"trade", Cat::kTradeNoun, ValueKind::kNone, 0},   {"export", Cat::kTradeNoun, ValueKind::kNone, 1},
                    {"import", Cat::kTradeNoun, ValueKind::kNone, 2},  {"surplus", Cat::kTradeNoun, ValueKind::kNone, 3},
-                   {"deficit", Cat::kTradeNoun, ValueKind::kNone, 4}, {"bilateral", Cat::kBilateral, ValueKind::kNone, 0},
+                   {"deficit", Cat::kTradeNoun, ValueKind::kNone, 4}, {"goods", Cat::kTradeNoun, ValueKind::kNone, 5},
+                   {"bilateral", Cat::kBilateral, ValueKind::kNone, 0},
                    {"comparison", Cat::kComparison, ValueKind::kNone, 0},   {"context", Cat::kTradeContext, ValueKind::kNone, 0},
                    {"multilateral", Cat::kMultilateral, ValueKind::kNone, 0}};
         } else if (type == "meeting") {
