@@ -745,6 +745,19 @@ TEST_CASE("trade told as goods worth, a bare amount in the currency just used, a
   });
 }
 
+TEST_CASE("a relative clause about the trip names its stops, 'then' between the places of a list") {
+  run({
+      {"de", "2022-04-28",
+       "Reise\n\nPremierminister Fumio Kishida bricht am Freitag zu einer Reise auf, die ihn bis zum 6. Mai zunächst nach Chile, dann nach Peru, "
+       "Bolivien und Ecuador führt.",
+       {"visit | visitor=Fumio Kishida destination=Chile", "visit | visitor=Fumio Kishida destination=Peru",
+        "visit | visitor=Fumio Kishida destination=Ecuador"}},
+      {"en", "2022-04-28",
+       "Tour\n\nPrime Minister Fumio Kishida will fly to Santiago and then to Lima next week.",
+       {"visit | visitor=Fumio Kishida destination=Chile", "visit | visitor=Fumio Kishida destination=Peru"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -986,6 +986,9 @@ std::vector<const ActorMention*> Extractor::places_listed(std::size_t si, const 
   std::size_t next = first.end;
   while (next < s.last && (toks_[next].norm == "," || ctx_.find(next, Cat::kAnd, s.last))) {
     std::size_t after = toks_[next].norm == "," ? next + 1 : ctx_.find(next, Cat::kAnd, s.last)->end;
+    // ("zunächst nach Indonesien, dann nach Vietnam", "to Jakarta and then to Hanoi")
+    if (const Match* then = after < s.last ? ctx_.find(after, Cat::kSequence, s.last) : nullptr; then && then->end < s.last)
+      after = then->end;
     if (const Match* again = after < s.last ? ctx_.find(after, prep, s.last) : nullptr; again && again->end < s.last)
       after = again->end;
     const ActorMention* more = nullptr;
@@ -1223,7 +1226,12 @@ void Extractor::visits(std::size_t si) {
       const bool delegation_next = t.cat != Cat::kSummit && ctx_.any(t.e, std::min<std::size_t>(s.last, t.e + 4), Cat::kDelegation);
       // (The trigger may end with the preposition: "flew on to".)
       const std::size_t after = t.e > t.b + 1 && ctx_.find(t.e - 1, Cat::kDestPrep, t.e) ? t.e - 1 : t.e;
-      const std::size_t window = (t.cat == Cat::kSummit ? 6 : delegation_next ? 16 : 10) + (t.e - after);
+      // (A relative clause about the trip tells where it goes: "zu einer Reise auf, die ihn bis zum 6.
+      // Mai zunächst nach Indonesien … führt", "a tour that will take her to".)
+      bool trip_clause = false;
+      for (std::size_t c = t.e; t.cat == Cat::kVisitNoun && c + 1 < s.last && c <= t.e + 1 && !trip_clause; ++c)
+        trip_clause = toks_[c].norm == "," && ctx_.find(c + 1, Cat::kRelative, c + 2);
+      const std::size_t window = (t.cat == Cat::kSummit ? 6 : delegation_next || trip_clause ? 16 : 10) + (t.e - after);
       for (const auto* m : countries_after_prep(si, after, window, Cat::kDestPrep))
         if (std::find(dests.begin(), dests.end(), m) == dests.end()) dests.push_back(m);
     }

@@ -827,6 +827,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
             {"during", Cat::kDuring, ValueKind::kNone, 0},
             {"fronting", Cat::kFronting, ValueKind::kNone, 0},
+            {"sequence", Cat::kSequence, ValueKind::kNone, 0},
             {"not_names", Cat::kNotName, ValueKind::kNone, 0},
             {"locative", Cat::kLocative, ValueKind::kNone, 0},       {"relative", Cat::kRelative, ValueKind::kNone, 0},
             {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"definite", Cat::kDefinite, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
