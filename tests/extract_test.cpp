@@ -758,6 +758,20 @@ TEST_CASE("a relative clause about the trip names its stops, 'then' between the 
   });
 }
 
+TEST_CASE("a subject pronoun after a verb of receiving is the host, guests listed each with a country") {
+  run({
+      {"de", "2014-08-23",
+       "Treffen\n\nAußenminister Frank-Walter Steinmeier lud zu Gesprächen ein. Am vergangenen Sonntag empfing er seine Kollegen Sergej Lawrow "
+       "aus Russland, Pawlo Klimkin aus der Ukraine und Laurent Fabius aus Frankreich.",
+       {"visit | visitor=Sergey Lavrov destination=Germany host=Frank-Walter Steinmeier | 2014-08-17",
+        "visit | visitor=Pavlo Klimkin destination=Germany host=Frank-Walter Steinmeier",
+        "visit | visitor=Laurent Fabius destination=Germany host=Frank-Walter Steinmeier"}},
+      {"de", "2022-05-22",
+       "Reise\n\nBundeskanzler Olaf Scholz ist in Dakar eingetroffen. Empfangen wurde er von Präsident Macky Sall.",
+       {"visit | visitor=Olaf Scholz destination=Senegal"}, {"visitor=Macky Sall"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -51,10 +51,15 @@ bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t
   for (std::size_t k = b; k < e; ++k) comma |= toks[k].norm == ",";
   for (std::size_t k = b; k < e; ++k) {
     const bool covered = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) { return o.begin <= k && k < o.end; });
+    // (Each with a country: "Sergej Lawrow aus Russland, Pawlo Klimkin aus der Ukraine und …",
+    // "Buhari of Nigeria and Talon of Benin".)
+    const bool from_country = (covering(k, Cat::kFromPrep) || covering(k, Cat::kOf)) && std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
+                                return o.kind == ActorKind::kCountry && o.begin > k && o.begin <= k + 2 && o.end <= e;
+                              });
     if (covering(k, Cat::kAnd)) {
       if (with_and) *with_and = true;
     } else if (!(toks[k].norm == "," || (toks[k].norm == ";" && comma) || toks[k].norm == "(" || toks[k].norm == ")" ||
-                 covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered ||
+                 covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered || from_country ||
                  (toks[k].is_word() && toks[k].upper_initial))) {
       return false;
     }

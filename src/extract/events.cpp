@@ -2215,7 +2215,19 @@ void Extractor::hosted(std::size_t si) {
     auto [host, guest] = host_and_guest(si, t, false, 6);  // the host: the subject, first
     // Verb second with an object pronoun first: "Am Freitag empfing ihn Kremlchef Putin in Moskau"
     // — the pronoun is the guest, the name after it the host.
-    if (ctx_.lang.verb_last && !host && guest && guest->via == Via::kPronoun)
+    // (A subject pronoun there is the host: "In Berlin empfing er seine Kollegen Sergej Lawrow …".)
+    if (ctx_.lang.verb_last && !host && guest && guest->via == Via::kPronoun && !ctx_.find(guest->begin, Cat::kObjectPronoun, guest->end)) {
+      host = guest;
+      guest = nullptr;
+      for (const auto& m : ms)
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= host->end && m.begin <= host->end + 6 &&
+            m.via != Via::kPronoun && m.via != Via::kPossessive && m.actor != host->actor) {
+          guest = &m;
+          // (A passive: "Empfangen wurde er von Präsident Macky Sall".)
+          if (ctx_.any(host->end, m.begin, Cat::kBy)) std::swap(host, guest);
+          break;
+        }
+    } else if (ctx_.lang.verb_last && !host && guest && guest->via == Via::kPronoun)
       for (const auto& m : ms)
         if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= guest->end && m.begin <= guest->end + 4 &&
             m.via != Via::kPronoun && m.via != Via::kPossessive && m.actor != guest->actor) {

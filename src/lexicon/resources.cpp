@@ -828,6 +828,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"during", Cat::kDuring, ValueKind::kNone, 0},
             {"fronting", Cat::kFronting, ValueKind::kNone, 0},
             {"sequence", Cat::kSequence, ValueKind::kNone, 0},
+            {"object_pronouns", Cat::kObjectPronoun, ValueKind::kNone, 0},
             {"not_names", Cat::kNotName, ValueKind::kNone, 0},
             {"locative", Cat::kLocative, ValueKind::kNone, 0},       {"relative", Cat::kRelative, ValueKind::kNone, 0},
             {"infinitive", Cat::kInfinitive, ValueKind::kNone, 0},   {"definite", Cat::kDefinite, ValueKind::kNone, 0},   {"not_triggers", Cat::kNotTrigger, ValueKind::kNone, 0}};
