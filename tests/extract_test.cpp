@@ -772,6 +772,30 @@ TEST_CASE("a subject pronoun after a verb of receiving is the host, guests liste
   });
 }
 
+TEST_CASE("a relative year before its month, congratulating by phone, a trip begun in the past") {
+  run({
+      {"nl", "2022-09-12",
+       "Bezoek\n\nVorig jaar september bracht de Surinaamse president Chan Santokhi een werkbezoek aan Nederland. Premier Mark Rutte had hem al "
+       "op 14 juli 2020 telefonisch gefeliciteerd.",
+       {"visit | visitor=Chan Santokhi destination=Netherlands | 2021-09", "phone_call | party=Chan Santokhi party=Mark Rutte | 2020-07-14"}},
+      {"nl", "2020-08-26",
+       "Reis\n\nDe Chinese minister Wang Yi maakt een rondreis door Europa. Hij begon dinsdag in Rome.",
+       {"visit | visitor=Wang Yi destination=Italy | 2020-08-25"}},
+  });
+}
+
+TEST_CASE("an object pronoun is not its clause's subject, those who travel together go on together") {
+  run({
+      {"en", "2013-03-25",
+       "Tour\n\nOn Sunday President Xi Jinping flew to Dar es Salaam, where President Jakaya Kikwete welcomed him.",
+       {"visit | visitor=Xi Jinping destination=Tanzania"}, {"visitor=Jakaya Kikwete"}},
+      {"nl", "2023-11-24",
+       "Reis\n\nDe Belgische premier Alexander De Croo en de Spaanse premier Pedro Sánchez reisden donderdag naar Ramallah. "
+       "Vrijdag stond Egypte op het programma.",
+       {"visit | visitor=Alexander De Croo destination=Egypt", "visit | visitor=Pedro Sánchez destination=Egypt"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

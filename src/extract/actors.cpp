@@ -1391,10 +1391,25 @@ void find_actors(ArticleContext& ctx) {
           const int g = gender_of(id);
           return want == 0 || g == 0 || g == want;
         };
+        // (An object form is not its clause's subject: "Rutte had hem al telefonisch gefeliciteerd"
+        // is someone named before; "Putin met Xi and told him" is Xi.)
+        // (Not after a preposition: "volgens hem", "with him" may be the subject.)
+        const bool object_form = ctx.find(m.begin, Cat::kObjectPronoun, m.end) != nullptr && !governed_by_preposition(ctx, m.begin);
+        // (The subject: the first person of the pronoun's clause, "…, where President Kikwete welcomed him".)
+        std::size_t clause_start = s0.first;
+        for (std::size_t q = s0.first; q < m.begin; ++q)
+          if (ctx.toks()[q].norm == "," || ctx.toks()[q].norm == ";") clause_start = q + 1;
+        const ActorMention* subject = nullptr;
+        for (const auto& r : resolved)
+          if (r.kind == ActorKind::kPerson && r.begin >= clause_start && r.begin < m.begin && !r.actor.empty()) {
+            subject = &r;
+            break;
+          }
         for (const auto& r : resolved)
           if (r.kind == ActorKind::kPerson && r.begin < m.begin && !r.actor.empty() && fits(r.actor)) {
+            if (object_form && subject && r.actor == subject->actor) continue;
             m.actor = r.actor;
-            break;
+            if (!object_form) break;  // the subject; an object form: the last one named
           }
         // A possessive in a phrase that opens the sentence stands for the subject named after it:
         // "During his three-day visit to Togo, President Steinmeier met students", "Tijdens zijn

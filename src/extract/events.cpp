@@ -1977,18 +1977,35 @@ void Extractor::itinerary(std::size_t si) {
   const auto& ms = mentions(si);
   for (const Trigger& t : triggers(si, {Cat::kItinerary})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
-    const ActorRecord* traveller = last_traveller(si);
-    if (!traveller) continue;
-    std::set<std::string> seen;
-    for (const auto& m : ms) {
-      if (m.kind != ActorKind::kCountry || m.weak() || m.building || m.via == Via::kTwoCountries || m.via == Via::kTheCountry ||
-          m.country == traveller->country || after_with(si, m.begin) || !seen.insert(m.country).second)
-        continue;
-      Draft d = visit_draft(si, t.b, t.e, traveller->id, m.country);
-      d.ev.status = "announced";
-      set_dates(d, si, t.b, true, true);
-      d.confidence = 0.5;
-      emit(d);
+    const ActorRecord* last = last_traveller(si);
+    if (!last) continue;
+    // (Those who travel together go on together: "Daarna reisden de premiers door naar Ramallah.
+    // Vrijdag stond Egypte op het programma".)
+    std::vector<const ActorRecord*> travellers = {last};
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+      if (it->ev.type != "visit" || it->anaphoric || it->sentence >= si || it->ev.status == "cancelled") continue;
+      const std::size_t at = it->sentence;
+      const std::string dest = role_actor(it->ev, "destination");
+      for (auto jt = it; jt != drafts_.rend() && jt->sentence == at; ++jt) {
+        const auto a = ctx_.actors.find(role_actor(jt->ev, "visitor"));
+        if (jt->ev.type == "visit" && !jt->anaphoric && role_actor(jt->ev, "destination") == dest && a != ctx_.actors.end() &&
+            std::find(travellers.begin(), travellers.end(), &a->second) == travellers.end())
+          travellers.push_back(&a->second);
+      }
+      break;
+    }
+    for (const ActorRecord* traveller : travellers) {
+      std::set<std::string> seen;
+      for (const auto& m : ms) {
+        if (m.kind != ActorKind::kCountry || m.weak() || m.building || m.via == Via::kTwoCountries || m.via == Via::kTheCountry ||
+            m.country == traveller->country || after_with(si, m.begin) || !seen.insert(m.country).second)
+          continue;
+        Draft d = visit_draft(si, t.b, t.e, traveller->id, m.country);
+        d.ev.status = "announced";
+        set_dates(d, si, t.b, true, true);
+        d.confidence = 0.5;
+        emit(d);
+      }
     }
   }
 }

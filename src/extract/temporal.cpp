@@ -517,6 +517,17 @@ void find_times(ArticleContext& ctx, std::size_t si) {
     m.end = y.end;
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
+  // … and the other way round: "Vorig jaar september", "l'an dernier en juin".
+  for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+    const TimeExpr& y = out[k];
+    TimeExpr& m = out[k + 1];
+    if (y.kind != TimeKind::kRelYear || (m.kind != TimeKind::kMonth && m.kind != TimeKind::kDate) || m.explicit_year ||
+        m.begin > y.end + 1)
+      continue;
+    m.date.year = y.date.year;
+    m.begin = y.begin;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+  }
 }
 
 }  // namespace kg::extract
