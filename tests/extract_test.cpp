@@ -796,6 +796,21 @@ TEST_CASE("an object pronoun is not its clause's subject, those who travel toget
   });
 }
 
+TEST_CASE("'the port city of X' is X, a pronoun subject attends a summit, a start in a clause about the next stop is not the trip's") {
+  run({
+      {"en", "2024-12-03",
+       "Trip\n\nPresident Joe Biden arrived in Luanda on Monday. On Wednesday, the president travels to the port city of Lobito.",
+       {"visit | visitor=Joe Biden destination=Angola | 2024-12-02..2024-12-04"}},
+      {"de", "2016-02-08",
+       "Reise\n\nBundeskanzlerin Angela Merkel ist am Montag in die Türkei gereist. Im November nahm sie am G-20-Gipfel im südtürkischen Antalya teil.",
+       {"visit | visitor=Angela Merkel destination=Turkey | 2015-11"}},
+      {"es", "2023-02-15",
+       "Visita\n\nEl canciller armenio Ararat Mirzoyan llegó este miércoles a Ankara. Más tarde, Mirzoyan tenía previsto desplazarse a la provincia "
+       "de Adıyaman, donde un equipo de rescatistas armenios busca entre los escombros desde el 8 de febrero.",
+       {"visit | visitor=Ararat Mirzoyan destination=Turkey | 2023-02-15"}, {"2023-02-08"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -689,6 +689,10 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       const std::size_t rel = relative_clause_of(si, t.begin);
       if (rel <= tb || rel > tb + 12 || t.since || t.until || t.kind == TimeKind::kDuration) continue;
       if (!hangs_on_phrase(rel)) continue;
+      // (Nor a start there, but for the place one comes from: "desplazarse a … Adıyaman, donde un
+      // equipo … busca entre los escombros desde el 8 de febrero"; "procedía de Costa Rica, donde
+      // permaneció desde el domingo" is the stay there.)
+      if (t.from && !about_origin(rel) && !ctx_.covering(tb, Cat::kDeparture)) continue;
       if (travel_verb && about_origin(rel)) continue;
       if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
     }
@@ -1023,7 +1027,8 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
     // "to the Russian Black Sea resort of Sochi", "naar de Chinese havenstad van Tianjin": a place
     // named after "of" a little further on (no comma, no other preposition on the way).
     std::size_t of_place = SIZE_MAX;
-    for (std::size_t j = k + 1; j < s.last && j <= q + 7; ++j) {
+    // ("to the port city of Lobito": the "of" may be where the skipping stopped.)
+    for (std::size_t j = k; j < s.last && j <= q + 7; ++j) {
       if (toks_[j].norm == "," || ctx_.find(j, Cat::kDestPrep, j + 1) || ctx_.find(j, Cat::kLocative, j + 1)) break;
       if (ctx_.find(j, Cat::kOf, j + 1)) {
         of_place = j + 1;
@@ -1667,7 +1672,15 @@ void Extractor::visits(std::size_t si) {
       std::set<std::string> seen;
       for (const auto& m : ms) {
         if (m.kind != ActorKind::kPerson || m.actor.empty() || (m.country.empty() && !international(m.actor))) continue;
-        if (m.via == Via::kPronoun || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
+        // (A pronoun only as the subject of the summit's own clause: "im November nahm sie am
+        // G-20-Gipfel im südtürkischen Antalya teil".)
+        auto clause_subject = [&] {
+          if (m.end > t.b || after_with(si, m.begin)) return false;
+          for (std::size_t k = m.end; k < t.b; ++k)
+            if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
+          return true;
+        };
+        if ((m.via == Via::kPronoun && !clause_subject()) || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
         // (Nor one named in an "of" phrase after it: "… en la cumbre de Mendoza como sanción por la
         // destitución del presidente Fernando Lugo".)
         if (m.begin > t.e && in_of_phrase(si, m)) continue;
