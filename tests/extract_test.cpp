@@ -811,6 +811,18 @@ TEST_CASE("'the port city of X' is X, a pronoun subject attends a summit, a star
   });
 }
 
+TEST_CASE("a negation stops at a colon, 'next year's summit' is nobody's visit, a promise looks ahead") {
+  run({
+      {"fr", "2020-09-01",
+       "Visite\n\nLe président Emmanuel Macron ne s'attardera pas : il quittera Beyrouth mercredi matin pour Bagdad. Il a promis de revenir au Liban en décembre.",
+       {"visit | visitor=Emmanuel Macron destination=Iraq | 2020-09-02", "visit | visitor=Emmanuel Macron destination=Lebanon | 2020-12"}},
+      {"en", "2023-09-10",
+       "Summit\n\nIndian Prime Minister Narendra Modi handed the presidency to Brazil, which will host next year's summit in Rio de Janeiro. "
+       "China was represented by Premier Li Qiang.",
+       {}, {"destination=Brazil"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

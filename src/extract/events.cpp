@@ -130,7 +130,13 @@ class Extractor {
   bool next_one(std::size_t si, const Trigger& t) const {
     if (t.b <= sent(si).first) return false;
     const Match* m = ctx_.find(t.b - 1, Cat::kFuture, t.b);
-    return m && m->end == t.b;
+    if (m && m->end == t.b) return true;
+    // "next year's summit": a later year right before it.
+    for (const auto& te : ctx_.sentences[si].times)
+      if ((te.end == t.b || (te.end + 1 == t.b && toks_[te.end].norm == "'s")) && te.kind == TimeKind::kRelYear &&
+          !ctx_.published().empty() && te.date.year > ctx_.published().year)
+        return true;
+    return false;
   }
   void set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward, bool allow_publication,
                  std::size_t skip_b = 0, std::size_t skip_e = 0) const;
@@ -338,7 +344,11 @@ std::vector<Trigger> Extractor::triggers(std::size_t si, std::initializer_list<C
 
 Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) const {
   const Sentence& s = sent(si);
-  const std::size_t nb = tb > s.first + 8 ? tb - 8 : s.first;
+  // (Not past a colon or semicolon: "Macron ne s'attardera pas : il quittera Beyrouth mercredi".)
+  std::size_t clause = s.first;
+  for (std::size_t k = s.first; k < tb; ++k)
+    if (toks_[k].norm == ":" || toks_[k].norm == ";") clause = k + 1;
+  const std::size_t nb = tb > clause + 8 ? tb - 8 : clause;
   const std::size_t ne = std::min<std::size_t>(te + 3, s.last);
   if (cue_in(nb, ne, Cat::kNegation)) return Polarity::kNegated;
   const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
@@ -2398,6 +2408,8 @@ void Extractor::locate_summits() {
     if (first_summit == SIZE_MAX && !triggers(si, {Cat::kSummit}).empty()) first_summit = si;
     const auto& ms = mentions(si);
     for (const Trigger& t : triggers(si, {Cat::kSummit})) {
+      // (Not the next one: "…, which will host next year's summit in Rio de Janeiro".)
+      if (next_one(si, t)) continue;
       const std::size_t placed = summit_places_.size();
       locate_summit(si, t, ms);
       if (summit_places_.size() > placed) summit_day(si, t, summit_places_.back(), false);
