@@ -823,6 +823,17 @@ TEST_CASE("a negation stops at a colon, 'next year's summit' is nobody's visit, 
   });
 }
 
+TEST_CASE("'called her remarks nasty' is no call, the day something was said is not the day of the call it reports") {
+  run({
+      {"en", "2019-08-24",
+       "Row\n\nPresident Donald Trump postponed his trip to Denmark. On Wednesday he called her remarks nasty, after Prime Minister Mette Frederiksen spoke.",
+       {}, {"phone_call |"}},
+      {"en", "2019-08-24",
+       "Call\n\nSpeaking to reporters on Friday, President Donald Trump said Prime Minister Mette Frederiksen had called him.",
+       {"phone_call | party=Donald Trump party=Mette Frederiksen"}, {"2019-08-23"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -1175,6 +1175,11 @@ void SentenceActors::reference_pass() {
       a.end = static_cast<std::uint32_t>(i + 1);
       a.kind = ActorKind::kPerson;
       a.via = ctx_.find(i, Cat::kPronoun, i + 1) ? Via::kPronoun : Via::kPossessive;
+      // A form that is both ("her", "haar", "ihr") before a plain word is the possessive: "called
+      // her remarks nasty", "met her counterpart" (not "told her that", "called her on Monday").
+      if (a.via == Via::kPronoun && possessive && i + 1 < s_.last && toks_[i + 1].is_word() && !toks_[i + 1].upper_initial &&
+          ctx_.lang_at(i + 1).empty())
+        a.via = Via::kPossessive;
       a.country = std::to_string(gender);  // gender code until resolved: 0 any, 1 male, 2 female, 3 plural, 4 female or plural
       mentions.push_back(a);
     }
@@ -1397,8 +1402,11 @@ void find_actors(ArticleContext& ctx) {
         const bool object_form = ctx.find(m.begin, Cat::kObjectPronoun, m.end) != nullptr && !governed_by_preposition(ctx, m.begin);
         // (The subject: the first person of the pronoun's clause, "…, where President Kikwete welcomed him".)
         std::size_t clause_start = s0.first;
+        // (A reported clause starts after its verb of saying: "Trump said Frederiksen had called him".)
         for (std::size_t q = s0.first; q < m.begin; ++q)
-          if (ctx.toks()[q].norm == "," || ctx.toks()[q].norm == ";") clause_start = q + 1;
+          if (ctx.toks()[q].norm == "," || ctx.toks()[q].norm == ";" || ctx.covering(q, Cat::kSpeechVerb) ||
+              ctx.covering(q, Cat::kComplementizer))
+            clause_start = q + 1;
         const ActorMention* subject = nullptr;
         for (const auto& r : resolved)
           if (r.kind == ActorKind::kPerson && r.begin >= clause_start && r.begin < m.begin && !r.actor.empty()) {

@@ -660,6 +660,18 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     if ((rel != clause && !describes_trigger) || (t.since && !stay_since) || t.begin > relative_after) continue;
     if (t.begin >= skip_b && t.begin < skip_e) continue;  // part of a name: "het Verdrag … uit 2001"
     if (other_subject_clause(si, tb, t.begin)) continue;
+    // The day something was said is not the day of what it reports: "Speaking to reporters … on
+    // Friday, …, Trump said Frederiksen had called him".
+    // (A clause reported with a subject of its own: not "when Trump announced its decision after a
+    // call with King Hamad".)
+    if (t.end <= tb && d.ev.type == "phone_call" && cue_in(t.end, tb, Cat::kSpeechVerb)) {
+      std::size_t said = t.end;
+      while (said < tb && !ctx_.find(said, Cat::kSpeechVerb, tb)) ++said;
+      const bool reported_subject = std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& m) {
+        return m.kind == ActorKind::kPerson && m.via != Via::kPossessive && m.begin > said && m.end <= tb;
+      });
+      if (reported_subject) continue;
+    }
     // "was received by X and is due to hold talks on Sunday": a date after a future cue belongs
     // to what is still to come, not to an event told as done.
     if (!forward && !t.until && t.begin > tb + 1 && cue_in(tb + 1, t.begin, Cat::kFuture)) continue;
@@ -2961,7 +2973,7 @@ void Extractor::phone_calls(std::size_t si) {
       // before it ("had Obama Rutte al gebeld").
       bool person_next = false;
       for (const auto& m : ms)
-        person_next |= m.kind == ActorKind::kPerson &&
+        person_next |= m.kind == ActorKind::kPerson && m.via != Via::kPossessive &&  // (not "called her remarks nasty")
                        (m.begin == t.e || (ctx_.lang.verb_last && m.end <= t.b && m.end + 2 >= t.b));
       // … or after its time and titles: "a appelé samedi 14 mai son homologue russe, Vladimir Poutine".
       if (!person_next)
