@@ -834,6 +834,14 @@ TEST_CASE("'called her remarks nasty' is no call, the day something was said is 
   });
 }
 
+TEST_CASE("a surname in a headline names a registry person out of office when the article names them in full") {
+  run({
+      {"es", "2024-11-12",
+       "Milei habló por teléfono con Trump\n\nEl presidente argentino Javier Milei consiguió finalmente hablar con Donald Trump.",
+       {"phone_call | party=Donald Trump party=Javier Milei"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

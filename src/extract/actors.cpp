@@ -82,6 +82,12 @@ class SentenceActors {
   bool after_locative(std::size_t b) const;
   // Is token i the last name of a person already named in the article?
   bool seen_surname(std::size_t i) const;
+  // Is a registry person named with a full name of theirs anywhere in the article?
+  bool named_in_full(const PersonInfo& p) const {
+    for (const auto& a : p.aliases)
+      if (a.find(' ') != std::string::npos && ctx_.text().find(a) != std::string::npos) return true;
+    return false;
+  }
   bool name_token(std::size_t i) const;
   std::size_t name_end(std::size_t j) const;
 
@@ -340,7 +346,9 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
           }
           bool in_office = false;
           for (const auto& r : p->roles) in_office |= r.covers(pub);
-          if (!in_office && !ctx_.actors.count("person/" + p->id)) return;
+          // (Or named in full elsewhere in the article: a headline's "Milei habló por teléfono con
+          // Trump" before "Donald Trump" in the text, between his terms.)
+          if (!in_office && !ctx_.actors.count("person/" + p->id) && !named_in_full(*p)) return;
         }
       }
       const auto len = m.end - m.begin;
@@ -375,7 +383,7 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
           for (const auto& r : p->roles) in_office |= r.covers(pub);
           if (ctx_.actors.count("person/" + p->id)) { chosen = p; break; }
           if (in_office && !chosen) chosen = p;
-          if (!any && pl->cat == Cat::kPerson) any = p;
+          if (!any && (pl->cat == Cat::kPerson || named_in_full(*p))) any = p;
         }
         if (!chosen) chosen = any;
         if (!chosen) continue;
