@@ -842,6 +842,17 @@ TEST_CASE("a surname in a headline names a registry person out of office when th
   });
 }
 
+TEST_CASE("EFTA trades as one economy, an agreement someone wanted is none") {
+  run({
+      {"de", "2024-03-11",
+       "Handel\n\nDer Handel zwischen Indien und der EFTA erreichte 2023 rund 25 Milliarden Dollar.",
+       {"trade_figure | party=European Free Trade Association party=India | 2023"}},
+      {"nl", "2023-06-20",
+       "Akkoord\n\nOorspronkelijk wilde Brussel een akkoord sluiten met de hele Oost-Afrikaanse Gemeenschap.",
+       {}, {"treaty"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",
