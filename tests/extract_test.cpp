@@ -853,6 +853,14 @@ TEST_CASE("EFTA trades as one economy, an agreement someone wanted is none") {
   });
 }
 
+TEST_CASE("'a European trip' is a trip to Europe, not one the EU makes") {
+  run({
+      {"nl", "2016-04-22",
+       "Reis\n\nDen Haag is de laatste halte van een Europese reis die maandag in Berlijn begon.",
+       {}, {"visitor=European Union"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

@@ -1611,6 +1611,8 @@ void Extractor::visits(std::size_t si) {
         if (m.end > t.b || m.end + 4 < t.b || m.kind == ActorKind::kPerson || m.actor.empty() || m.via == Via::kHere ||
             m.via == Via::kTwoCountries || m.via == Via::kTheCountry)
           continue;
+        // ("een Europese reis": a trip to Europe, not one the EU makes)
+        if (m.kind == ActorKind::kOrganization && m.via == Via::kDemonym) continue;
         bool is_dest = false;
         for (const auto* d : dests) is_dest |= d->country == m.country;
         if (is_dest || after_with(si, m.begin)) continue;
