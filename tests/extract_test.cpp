@@ -861,6 +861,16 @@ TEST_CASE("'a European trip' is a trip to Europe, not one the EU makes") {
   });
 }
 
+TEST_CASE("a fronted 'with' phrase lists the partners of the subject after the verb") {
+  run({
+      {"de", "2022-01-10",
+       "Telefonate\n\nKremlchef Wladimir Putin sprach am Donnerstag mit Kassym-Schomart Tokajew. Auch mit den Präsidenten Kirgistans und "
+       "Tadschikistans, Sadyr Dschaparow und Emomali Rachmon, stimmte er sich in diesen Tagen am Telefon ab.",
+       {"phone_call | party=Sadyr Japarov party=Vladimir Putin", "phone_call | party=Emomali Rahmon party=Vladimir Putin"},
+       {"party=Emomali Rahmon party=Sadyr Japarov"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

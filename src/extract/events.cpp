@@ -3195,11 +3195,17 @@ void Extractor::phone_calls(std::size_t si) {
     // Verb last: "Macron en Scholz hebben met de Russische president Poetin getelefoneerd".
     // (The first of a list of "with"s: "hatte Trump mit Moon und mit Abe telefoniert".)
     std::size_t limit = main->b;
-    for (std::size_t k = limit; k > s.first && k + 12 > limit; --k) {
+    // (A "with" phrase fronted, its persons after their titles: "Auch mit den Präsidenten Kirgistans
+    // und Tadschikistans, Sadyr Dschaparow und Emomali Rachmon, stimmte er sich … am Telefon ab".)
+    for (std::size_t k = limit; k > s.first && k + 24 > limit; --k) {
       if (!ctx_.find(k - 1, Cat::kWith, limit)) continue;
       const ActorMention* found = nullptr;
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= k && m.begin <= k + 6 && m.end <= limit) {
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= k && m.begin <= k + (k == s.first + 2 ? 9 : 6) && m.end <= limit &&
+            // (a title before the names is theirs: "mit den Präsidenten Kirgistans und Tadschikistans, Sadyr Dschaparow und …")
+            !(m.via == Via::kTitleOnly && std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
+              return o.kind == ActorKind::kPerson && (o.via == Via::kName || o.via == Via::kSurname) && o.begin > m.end && o.begin <= m.end + 6 && o.end <= limit;
+            }))) {
           found = &m;
           break;
         }
@@ -3227,6 +3233,14 @@ void Extractor::phone_calls(std::size_t si) {
       if (caller.empty() && !between)
         for (const auto& m : ms)
           if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= main->e && m.end <= first->begin &&
+              !after_with(si, m.begin) && !speaker(si, m) && std::find(list.begin(), list.end(), m.actor) == list.end()) {
+            caller = m.actor;
+            break;
+          }
+      // Verb second after a fronted "with" phrase: "Auch mit … Rachmon, stimmte er sich … ab".
+      if (caller.empty() && !between && !list.empty())
+        for (const auto& m : ms)
+          if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin > first->end && m.end <= main->b && m.via != Via::kPossessive &&
               !after_with(si, m.begin) && !speaker(si, m) && std::find(list.begin(), list.end(), m.actor) == list.end()) {
             caller = m.actor;
             break;
