@@ -871,6 +871,15 @@ TEST_CASE("a fronted 'with' phrase lists the partners of the subject after the v
   });
 }
 
+TEST_CASE("a dropped subject is kept past persons met") {
+  run({
+      {"es", "2023-10-08",
+       "Gira\n\nEl canciller peruano Javier González-Olaechea llegó el jueves a Quito. El viernes estuvo en Bogotá con el presidente Gustavo Petro, "
+       "y el sábado visitó Caracas.",
+       {"visit | visitor=Javier González-Olaechea destination=Venezuela | 2023-10-07"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

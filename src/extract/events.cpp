@@ -436,7 +436,21 @@ const ActorMention* Extractor::dropped_subject(std::size_t si, std::size_t tb) c
       std::none_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
                    [&](const TimeExpr& te) { return te.begin <= tb - 1 && te.end >= tb; });
   const auto& ms = mentions(si);
-  if (noun_subject || std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.kind == ActorKind::kPerson && m.begin < tb; }))
+  // (Persons met do not count: "donde prevé reunirse con Bachelet y con el presidente electo,
+  // Sebastián Piñera, antes de seguir hacia Brasil" still has the dropped subject.)
+  auto met = [&](const ActorMention& m) {
+    if (after_with(si, m.begin)) return true;
+    for (const auto& w : ms)
+      if (w.kind == ActorKind::kPerson && w.begin < m.begin && !w.actor.empty() && after_with(si, w.begin)) {
+        const auto list = list_from(si, w);
+        if (std::find(list.begin(), list.end(), &m) != list.end()) return true;
+      }
+    return false;
+  };
+  if (noun_subject || std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+        return m.kind == ActorKind::kPerson && m.begin < tb && !met(m) &&
+               !(relative_clause_of(si, m.begin) != 0 && relative_clause_of(si, m.begin) != relative_clause_of(si, tb));
+      }))
     return nullptr;
   // (A relative clause fronted before its main clause has that clause's subject: "En Tallin,
   // adonde llegó este miércoles, el presidente estadunidense Barack Obama se reunió …".)
