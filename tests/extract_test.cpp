@@ -880,6 +880,15 @@ TEST_CASE("a dropped subject is kept past persons met") {
   });
 }
 
+TEST_CASE("a clause of time with its infinitive after a person met goes on with the main subject") {
+  run({
+      {"es", "2010-02-28",
+       "Gira\n\nLa secretaria de Estado Hillary Clinton iniciará el recorrido el lunes en Montevideo. El martes hará una escala en Santiago, "
+       "donde prevé reunirse con Bachelet, antes de seguir hacia Brasil.",
+       {"visit | visitor=Hillary Clinton destination=Brazil"}},
+  });
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

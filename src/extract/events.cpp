@@ -1501,9 +1501,12 @@ void Extractor::visits(std::size_t si) {
     // mandatario Peña Nieto, quien se encontraba en Los Pinos"): at home, no visit.
     if (!visitor && (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb)) {
       const std::size_t rel = relative_clause_of(si, t.b);
+      // (Not a clause of time with its infinitive: "… con Bachelet, antes de seguir hacia Brasil"
+      // goes on with the main clause's subject.)
+      const bool infinitive_clause = rel != 0 && rel + 1 < s.last && ctx_.find(rel + 1, Cat::kOf, rel + 2);
       const ActorMention* antecedent = nullptr;
       for (const auto& m : ms)
-        if (rel > s.first + 1 && m.kind == ActorKind::kPerson && !m.actor.empty() && m.end + 1 == rel) antecedent = &m;
+        if (rel > s.first + 1 && !infinitive_clause && m.kind == ActorKind::kPerson && !m.actor.empty() && m.end + 1 == rel) antecedent = &m;
       if (antecedent) {
         if (!eligible(*antecedent)) continue;
         visitor = antecedent;
