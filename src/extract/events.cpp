@@ -64,6 +64,12 @@ class Extractor {
   const std::vector<ActorMention>& mentions(std::size_t si) const { return ctx_.sentences[si].actors; }
   std::vector<Trigger> triggers(std::size_t si, std::initializer_list<Cat> cats) const;
   // A cue inside a not-trigger phrase ("no obstante", "not only") does not count.
+  // No comma or semicolon between tokens a and b (either order): one clause.
+  bool one_clause(std::size_t a, std::size_t b) const {
+    for (std::size_t k = std::min(a, b); k < std::max(a, b); ++k)
+      if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
+    return true;
+  }
   bool cue_in(std::size_t b, std::size_t e, Cat cat) const {
     for (std::size_t i = b; i < e; ++i)
       if (ctx_.find(i, cat, e) && !ctx_.covering(i, Cat::kNotTrigger)) return true;
@@ -205,7 +211,6 @@ class Extractor {
                           std::size_t* name_e = nullptr) const;
 
   void emit(Draft d) {
-  void trade_continued(std::size_t si);
     // A visit told as a stopover of hours in its clause ("volará a Bolivia … en una escala de
     // apenas unas horas") does not last until the next stop.
     if (d.ev.type == "visit" && d.trig_e > d.trig_b) {
@@ -565,9 +570,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       std::none_of(times.begin(), times.end(), [&](const TimeExpr& t) {
         if (t.kind != TimeKind::kYear && t.kind != TimeKind::kRelYear) return true;
         // (a year counts in the trigger's clause: "invited Modi to China for a summit next year")
-        for (std::size_t k = std::min<std::size_t>(t.begin, tb); k < std::max<std::size_t>(t.begin, tb); ++k)
-          if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
-        return true;
+        return one_clause(t.begin, tb);
       }))
     for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
       if (!it->anaphoric && it->sentence < si && it->ev.type == "visit" && it->ev.status != "cancelled" &&
@@ -636,12 +639,7 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   };
   // (A time before the trigger in an earlier clause: "tour the United States from September 10 to
   // 19, ending with a stop at Fort Simpson in Canada's Northwest Territories on September 20".)
-  auto comma_before = [&](const TimeExpr& t) {
-    if (t.end > tb) return false;
-    for (std::size_t k = t.end; k < tb; ++k)
-      if (toks_[k].norm == "," || toks_[k].norm == ";") return true;
-    return false;
-  };
+  auto comma_before = [&](const TimeExpr& t) { return t.end <= tb && !one_clause(t.end, tb); };
   auto dist = [&](const TimeExpr& t) {
     return (t.begin > tb ? t.begin - tb : tb - t.end + 4) + (comma_between(t) ? 8 : 0) + (comma_before(t) ? 4 : 0);
   };
@@ -1293,9 +1291,7 @@ void Extractor::visits(std::size_t si) {
       // city further on in the clause.
       for (const auto& m : ms) {
         if (m.begin < t.e || (m.via != Via::kPlace && m.via != Via::kCapital) || m.building) continue;
-        bool comma = false;
-        for (std::size_t k = t.e; k < m.begin; ++k) comma |= toks_[k].norm == "," || toks_[k].norm == ";";
-        if (!comma && m.begin <= t.e + 14) dests.push_back(&m);
+        if (one_clause(t.e, m.begin) && m.begin <= t.e + 14) dests.push_back(&m);
         break;
       }
     }
@@ -1590,8 +1586,7 @@ void Extractor::visits(std::size_t si) {
     if (!visitor && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && t.b <= s.first + 2)
       for (const auto& m : ms) {
         if (m.begin < t.e) continue;
-        bool comma = false;
-        for (std::size_t k = t.e; k < m.begin; ++k) comma |= toks_[k].norm == "," || toks_[k].norm == ";";
+        const bool comma = !one_clause(t.e, m.begin);
         if (!comma && m.begin <= t.e + 12 && m.kind == ActorKind::kPerson && eligible(m) && m.via != Via::kPossessive) {
           visitor = &m;
           conf = 0.65;
@@ -1715,12 +1710,7 @@ void Extractor::visits(std::size_t si) {
         if (m.kind != ActorKind::kPerson || m.actor.empty() || (m.country.empty() && !international(m.actor))) continue;
         // (A pronoun only as the subject of the summit's own clause: "im November nahm sie am
         // G-20-Gipfel im südtürkischen Antalya teil".)
-        auto clause_subject = [&] {
-          if (m.end > t.b || after_with(si, m.begin)) return false;
-          for (std::size_t k = m.end; k < t.b; ++k)
-            if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
-          return true;
-        };
+        auto clause_subject = [&] { return m.end <= t.b && !after_with(si, m.begin) && one_clause(m.end, t.b); };
         if ((m.via == Via::kPronoun && !clause_subject()) || m.via == Via::kPossessive || in_quote(si, m.begin) != in_quote(si, t.b)) continue;
         // (Nor one named in an "of" phrase after it: "… en la cumbre de Mendoza como sanción por la
         // destitución del presidente Fernando Lugo".)
@@ -3597,11 +3587,7 @@ void Extractor::treaties(std::size_t si) {
         if (m.via == Via::kTwoCountries) push_to(parties, party_of(m));
     // (Not past a comma after the treaty: "…, ending a dispute that had lingered since the collapse
     // of the Soviet Union".)
-    auto later_clause = [&](const ActorMention& m) {
-      for (std::size_t k = std::max(hi, name_e); k < m.begin; ++k)
-        if (toks_[k].norm == "," || toks_[k].norm == ";") return true;
-      return false;
-    };
+    auto later_clause = [&](const ActorMention& m) { return std::max(hi, name_e) < m.begin && !one_clause(std::max(hi, name_e), m.begin); };
     if (parties.size() < 2)
       for (const auto& m : ms)
         if (!m.weak() && m.via != Via::kTheCountry && m.kind != ActorKind::kPerson && !later_clause(m)) push_to(parties, party_of(m));
@@ -3895,11 +3881,7 @@ void Extractor::trade_figures(std::size_t si) {
     const bool noun_before = std::any_of(nouns.begin(), nouns.end(), [&](const Trigger& n) { return n.b < a.begin; });
     // (One in the amount's own clause first: "las compras … superaron los 2.000 millones, mientras
     // que las exportaciones …".)
-    auto same_clause = [&](const Trigger& n) {
-      for (std::size_t k = std::min<std::size_t>(n.e, a.end); k < std::max<std::size_t>(n.b, a.begin); ++k)
-        if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
-      return true;
-    };
+    auto same_clause = [&](const Trigger& n) { return one_clause(std::min<std::size_t>(n.e, a.end), std::max<std::size_t>(n.b, a.begin)); };
     // ("goods worth" is trade only when nothing in the clause says which way: "exportierte Südkorea
     // Waren im Wert von …".)
     const bool any_same_clause = std::any_of(nouns.begin(), nouns.end(), same_clause);
