@@ -2274,27 +2274,25 @@ void Extractor::hosted(std::size_t si) {
   for (const Trigger& t : triggers(si, {Cat::kHostVerb})) {
     if (polarity(si, t.b, t.e) != Polarity::kPositive) continue;
     auto [host, guest] = host_and_guest(si, t, false, 6);  // the host: the subject, first
-    // Verb second with an object pronoun first: "Am Freitag empfing ihn Kremlchef Putin in Moskau"
-    // — the pronoun is the guest, the name after it the host.
-    // (A subject pronoun there is the host: "In Berlin empfing er seine Kollegen Sergej Lawrow …".)
-    if (ctx_.lang.verb_last && !host && guest && guest->via == Via::kPronoun && !ctx_.find(guest->begin, Cat::kObjectPronoun, guest->end)) {
-      host = guest;
-      guest = nullptr;
+    // Verb second with a pronoun first: an object form is the guest, the name after it the host
+    // ("Am Freitag empfing ihn Kremlchef Putin in Moskau"); a subject form is the host ("In Berlin
+    // empfing er seine Kollegen Sergej Lawrow …"), unless a passive's agent follows ("Empfangen
+    // wurde er von Präsident Macky Sall").
+    if (ctx_.lang.verb_last && !host && guest && guest->via == Via::kPronoun) {
+      const ActorMention* pronoun = guest;
+      const bool object_form = ctx_.find(pronoun->begin, Cat::kObjectPronoun, pronoun->end) != nullptr;
+      const ActorMention* named = nullptr;
       for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= host->end && m.begin <= host->end + 6 &&
-            m.via != Via::kPronoun && m.via != Via::kPossessive && m.actor != host->actor) {
-          guest = &m;
-          // (A passive: "Empfangen wurde er von Präsident Macky Sall".)
-          if (ctx_.any(host->end, m.begin, Cat::kBy)) std::swap(host, guest);
+        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= pronoun->end &&
+            m.begin <= pronoun->end + (object_form ? 4 : 6) && m.via != Via::kPronoun && m.via != Via::kPossessive &&
+            m.actor != pronoun->actor) {
+          named = &m;
           break;
         }
-    } else if (ctx_.lang.verb_last && !host && guest && guest->via == Via::kPronoun)
-      for (const auto& m : ms)
-        if (m.kind == ActorKind::kPerson && !m.actor.empty() && !m.country.empty() && m.begin >= guest->end && m.begin <= guest->end + 4 &&
-            m.via != Via::kPronoun && m.via != Via::kPossessive && m.actor != guest->actor) {
-          host = &m;
-          break;
-        }
+      const bool named_hosts = object_form || (named && ctx_.any(pronoun->end, named->begin, Cat::kBy));
+      host = named_hosts ? named : pronoun;
+      guest = named_hosts ? pronoun : named;
+    }
     // Passive: "Putin was received (on Friday) by Xi" — the agent after "by" hosts the subject.
     // (A time may come between, "a été reçu pendant une cinquantaine de minutes par Fidel Castro";
     // not a person: "received Putin by the lake".)
