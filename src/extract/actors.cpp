@@ -1362,6 +1362,19 @@ void find_actors(ArticleContext& ctx) {
 
     // Resolve references against the discourse (and earlier mentions in this sentence).
     std::vector<ActorMention> resolved;
+    // A group reference ("they", "the two leaders") as one mention for each of its persons, at
+    // the same place; the countries they stand for.
+    auto resolve_group = [&](ActorMention g, const std::vector<std::string>& ids) {
+      g.via = Via::kTwoPersons;
+      std::vector<std::string> their;
+      for (const auto& id : ids) {
+        g.actor = id;
+        g.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
+        if (!g.country.empty() && std::find(their.begin(), their.end(), g.country) == their.end()) their.push_back(g.country);
+        resolved.push_back(g);
+      }
+      return their;
+    };
     for (std::size_t k = 0; k < ms.size(); ++k) {
       ActorMention m = ms[k];
       if (m.via == Via::kPronoun || m.via == Via::kPossessive) {
@@ -1383,13 +1396,7 @@ void find_actors(ArticleContext& ctx) {
           if (pair.empty() && last_two_persons.sentence + 3 >= si && last_two_persons.sentence < si) pair = last_two_persons.pair;
           if (pair.empty()) pair = listed_n(ctx, si, 2, 2);
           if (pair.size() != 2) return false;
-          for (const auto& id : pair) {
-            ActorMention p = m;
-            p.via = Via::kTwoPersons;
-            p.actor = id;
-            p.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
-            resolved.push_back(p);
-          }
+          resolve_group(m, pair);
           return true;
         };
         if (want == 3) {
@@ -1563,14 +1570,7 @@ void find_actors(ArticleContext& ctx) {
         if (cands.size() < 2) continue;
         // One mention of the group for each of its persons.
         auto resolve_to = [&](const std::vector<std::string>& ids) {
-          std::vector<std::string> their;
-          for (const auto& id : ids) {
-            ActorMention p = m;
-            p.actor = id;
-            p.country = ctx.actors.count(id) ? ctx.actors.at(id).country : "";
-            if (!p.country.empty() && std::find(their.begin(), their.end(), p.country) == their.end()) their.push_back(p.country);
-            resolved.push_back(p);
-          }
+          const auto their = resolve_group(m, ids);
           // ("ambos mandatarios firmaron …. los dos Gobiernos": their two countries)
           if (ids.size() == 2 && their.size() == 2) last_two = {si, their};
           if (ids.size() == 2) last_two_persons = {si, ids};
