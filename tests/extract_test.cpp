@@ -889,6 +889,28 @@ TEST_CASE("a clause of time with its infinitive after a person met goes on with 
   });
 }
 
+TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
+  auto signings = [](const char* lang, const char* text) {
+    const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));
+    INFO(text << "\ngot:\n" << got);
+    std::size_t n = 0;
+    for (std::size_t at = got.find("treaty_signing |"); at != std::string::npos; at = got.find("treaty_signing |", at + 1)) ++n;
+    return n;
+  };
+  CHECK(signings("en", "Chile and Japan signed an investment treaty on Monday, a framework agreement on green hydrogen "
+                       "and memorandums of understanding on mining.") == 2);
+  CHECK(signings("nl", "Chili en Japan ondertekenden maandag een investeringsverdrag en een kaderovereenkomst over waterstof.") == 2);
+  // Examples of a batch, and a series of one kind, are one signing.
+  CHECK(signings("en", "Chile and Japan on Monday signed a series of agreements, including a treaty on investment and "
+                       "a memorandum on mining.") == 1);
+  CHECK(signings("de", "Chile und Japan unterzeichneten am Montag eine gemeinsame Erklärung und eine Reihe von "
+                       "Kooperationsabkommen.") == 1);
+  CHECK(signings("es", "Chile y Japón firmaron el lunes una declaración conjunta y diversos instrumentos jurídicos.") == 1);
+  // Another noun in another sentence may name the same agreement.
+  CHECK(signings("en", "Chile and Japan signed a pact on Monday. The agreement was signed by the two foreign ministers "
+                       "in Tokyo.") == 1);
+}
+
 TEST_CASE("guests named before the cue") {
   run({
       {"es", "2022-06-09",

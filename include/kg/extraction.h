@@ -104,6 +104,9 @@ inline bool describing_role(const std::string& role) {
 // attributes tell (dates are checked by the caller): same visitor and destination; same parties;
 // same treaty (names compatible); same trade flow, currency and value within 1 %.
 bool same_event(const EventRecord& a, const EventRecord& b);
+// The days an event may have taken place, as [lo, hi] day numbers: its stated span, else (its date
+// only guessed) the weeks around publication (`published`, 45 days before to 14 after), else any.
+std::pair<long, long> event_window(const EventRecord& ev, const PartialDate& published);
 // Folds `from` into `into`: mentions appended, the more precise date and the larger count kept.
 void absorb_event(EventRecord& into, const EventRecord& from);
 

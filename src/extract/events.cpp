@@ -41,6 +41,7 @@ struct Draft {
   bool since = false;      // an anaphoric visit's start ("sinds gisteren voor een bezoek")
   bool origin = false;     // a stay told only as where a trip came from ("kwam vanuit Duitsland")
   bool anchors = true;     // its day is one the story tells (not a stay's start: "procedía de Costa Rica, donde permaneció desde el domingo")
+  std::size_t verb = SIZE_MAX;  // a treaty's action verb (its first token): the objects of one verb are a list
 };
 
 // A later mention that states the day of an event told without one ("… haben telefoniert. Das
@@ -3652,6 +3653,7 @@ void Extractor::treaties(std::size_t si) {
       shared = d.ev;
     }
     d.confidence = !act ? 0.6 : d.ev.treaty_name.empty() ? 0.75 : 0.85;
+    if (act && act->e <= t.b) d.verb = act->b;
     emit(d);
   }
 }
@@ -4271,6 +4273,13 @@ void absorb_event(EventRecord& into, const EventRecord& from) {
   into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
 }
 
+std::pair<long, long> event_window(const EventRecord& ev, const PartialDate& published) {
+  if (ev.date_source == "text" && !ev.start.empty())
+    return {days_from_civil(first_day(ev.start)), days_from_civil(last_day(ev.end.empty() ? ev.start : ev.end))};
+  if (published.has_day()) return {days_from_civil(published) - 45, days_from_civil(published) + 14};
+  return {-1000000000L, 1000000000L};
+}
+
 }  // namespace kg
 
 namespace kg::extract {
@@ -4331,9 +4340,7 @@ std::vector<EventRecord> Extractor::merge() {
   }
   std::vector<EventRecord> events;
   std::vector<std::size_t> event_sentence;
-  // Agreements named by different nouns are different agreements ("signed a bilateral investment
-  // treaty …, a framework agreement on the corridor, as well as memorandums of understanding"),
-  // unless the noun points back ("the deal", "the accord").
+  // The kind of an agreement is its noun, unless the noun points back ("the deal", "the accord").
   std::vector<std::set<std::string>> kinds;
   auto kind_of = [&](const Draft& d) {
     if (d.ev.type.rfind("treaty", 0) != 0 || d.trig_e <= d.trig_b) return std::string();
@@ -4342,14 +4349,45 @@ std::vector<EventRecord> Extractor::merge() {
     if (!k.empty() && k.back() == 's') k.pop_back();
     return k;
   };
+  // Another noun may name the same agreement ("signed a pact … the agreement, signed by …"),
+  // and a batch is one signing ("a joint declaration and various legal instruments"), but one
+  // agreement of a list of several kinds signed by one verb, each with "a"/"een"/"un", is one of
+  // its own ("signed an intergovernmental framework agreement …, as well as memorandums of
+  // understanding"), unless the list only gives examples of a batch ("a series of agreements,
+  // including a treaty on …"; "eine Reihe von Kooperationsabkommen" is a batch too).
+  std::map<std::size_t, std::set<std::string>> verb_kinds;  // the kinds signed by one verb
+  for (const auto& d : drafts_)
+    if (!d.anaphoric && !kind_of(d).empty() && d.verb != SIZE_MAX) verb_kinds[d.verb].insert(kind_of(d));
+  auto one_of_list = [&](const Draft& d, const std::string& kind) {
+    const std::size_t first = sent(d.sentence).first;
+    if (kind.empty() || d.verb == SIZE_MAX || verb_kinds[d.verb].size() < 2 || ctx_.any(first, d.trig_b, Cat::kIncluding))
+      return false;
+    for (std::size_t k = d.trig_b; k > first && k + 4 > d.trig_b; --k) {
+      if (toks_[k - 1].norm == "," || ctx_.find(k - 1, Cat::kAnd, k) || ctx_.find(k - 1, Cat::kOf, k)) break;
+      if (ctx_.find(k - 1, Cat::kOneArticle, k)) return true;
+    }
+    return false;
+  };
+  std::vector<std::set<std::size_t>> kind_sentences;
+  std::vector<bool> listed;
   for (auto& d : drafts_) {
     if (d.anaphoric) continue;
     bool merged = false;
     const std::string kind = kind_of(d);
+    const bool own = one_of_list(d, kind);
+    // (Across nouns the times must overlap, not just one be unknown: "eine gemeinsame Erklärung"
+    // signed in a story of today is not "eine Erklärung" signed in June.)
+    auto overlap = [&](const EventRecord& e) {
+      const auto [lo, hi] = event_window(e, ctx_.published());
+      const auto [lo2, hi2] = event_window(d.ev, ctx_.published());
+      return lo <= hi2 && lo2 <= hi;
+    };
     for (std::size_t i = 0; i < events.size(); ++i)
-      if (mergeable(events[i], d.ev) && (kind.empty() || kinds[i].empty() || kinds[i].count(kind))) {
+      if (mergeable(events[i], d.ev) &&
+          (kind.empty() || kinds[i].empty() || kinds[i].count(kind) ||
+           (!own && (!listed[i] || kind_sentences[i].count(d.sentence)) && overlap(events[i])))) {
         absorb_event(events[i], d.ev);
-        if (!kind.empty()) kinds[i].insert(kind);
+        if (!kind.empty()) kinds[i].insert(kind), kind_sentences[i].insert(d.sentence);
         merged = true;
         break;
       }
@@ -4357,6 +4395,8 @@ std::vector<EventRecord> Extractor::merge() {
       events.push_back(d.ev);
       event_sentence.push_back(d.sentence);
       kinds.push_back(kind.empty() ? std::set<std::string>{} : std::set<std::string>{kind});
+      kind_sentences.push_back(kind.empty() ? std::set<std::size_t>{} : std::set<std::size_t>{d.sentence});
+      listed.push_back(own);
     }
   }
   // Mentions without actors go to the nearest event of their family.

@@ -140,20 +140,8 @@ void GraphBuilder::add(const ArticleExtraction& x) {
     have.titles.insert(a.titles.begin(), a.titles.end());
     if (have.country.empty()) have.country = a.country;
   }
-  const PartialDate& pub = x.article.published;
-  const long pub_day = pub.has_day() ? days_from_civil(pub) : 0;
   for (const auto& ev : x.events) {
-    long lo, hi;
-    if (ev.date_source == "text" && !ev.start.empty()) {
-      lo = days_from_civil(first_day(ev.start));
-      hi = days_from_civil(last_day(ev.end.empty() ? ev.start : ev.end));
-    } else if (pub_day) {
-      lo = pub_day - 45;
-      hi = pub_day + 14;
-    } else {
-      lo = -1000000000L;
-      hi = 1000000000L;
-    }
+    const auto [lo, hi] = event_window(ev, x.article.published);
     // Only events of the same type between the same actors can be one.
     std::vector<std::string> ids;
     for (const auto& part : ev.participants)
@@ -167,6 +155,8 @@ void GraphBuilder::add(const ArticleExtraction& x) {
       auto& m = events_[ci];
       // Windows are the stated spans (or the weeks around publication): they must overlap.
       if (hi < m.window_lo || lo > m.window_hi || !same_event(m.ev, ev)) continue;
+      // The extractor already merged what one article tells twice: events it kept apart are apart.
+      if (std::find(m.articles.begin(), m.articles.end(), ai) != m.articles.end()) continue;
       absorb_event(m.ev, ev);
       if (std::find(m.articles.begin(), m.articles.end(), ai) == m.articles.end()) m.articles.push_back(ai);
       m.window_lo = std::max(m.window_lo, lo);
