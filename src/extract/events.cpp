@@ -4375,17 +4375,19 @@ std::vector<EventRecord> Extractor::merge() {
     bool merged = false;
     const std::string kind = kind_of(d);
     const bool own = one_of_list(d, kind);
-    // (Across nouns the times must overlap, not just one be unknown: "eine gemeinsame Erklärung"
-    // signed in a story of today is not "eine Erklärung" signed in June.)
+    // (An agreement's times must overlap, not just one be unknown: "eine gemeinsame Erklärung"
+    // signed in a story of today is not "eine Erklärung" signed in June, nor "the reciprocal
+    // access agreement, which Kishida signed … in January".)
     auto overlap = [&](const EventRecord& e) {
+      if (e.type.rfind("treaty", 0) != 0) return true;
       const auto [lo, hi] = event_window(e, ctx_.published());
       const auto [lo2, hi2] = event_window(d.ev, ctx_.published());
       return lo <= hi2 && lo2 <= hi;
     };
     for (std::size_t i = 0; i < events.size(); ++i)
-      if (mergeable(events[i], d.ev) &&
+      if (mergeable(events[i], d.ev) && overlap(events[i]) &&
           (kind.empty() || kinds[i].empty() || kinds[i].count(kind) ||
-           (!own && (!listed[i] || kind_sentences[i].count(d.sentence)) && overlap(events[i])))) {
+           (!own && (!listed[i] || kind_sentences[i].count(d.sentence))))) {
         absorb_event(events[i], d.ev);
         if (!kind.empty()) kinds[i].insert(kind), kind_sentences[i].insert(d.sentence);
         merged = true;

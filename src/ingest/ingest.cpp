@@ -222,6 +222,12 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
 
   // A line (or a field of one) that holds only a date and perhaps a time: "vrijdag 19 maart 2021",
   // "14.04.2023, 11:20", "27.05.2024, 21:40 Uhr".
+  // A time zone's abbreviation: "BST", "EDT", "AEST" (capitals ending in T).
+  auto time_zone = [](const std::string& line, const Token& t) {
+    const std::string_view w = std::string_view(line).substr(t.begin, t.end - t.begin);
+    return w.size() >= 2 && w.size() <= 5 && w.back() == 'T' &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
   auto date_only = [&](const std::string& line) -> std::optional<PartialDate> {
     const auto toks = tokenize(line);
     auto month_of = [&](std::size_t k) {
@@ -241,7 +247,7 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
         // (a time, a time zone, or the page of a printed edition: "Martes 12 de julio de 2022, p. 23")
         if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber || t.norm == "uhr" || t.norm == "h" ||
             t.norm == "cet" || t.norm == "cest" || t.norm == "gmt" || t.norm == "utc" || t.norm == "am" || t.norm == "pm" ||
-            t.norm == "p" || t.norm == "pag" || t.norm == "pp" || t.norm == "page" || t.norm == "seite")
+            t.norm == "p" || t.norm == "pag" || t.norm == "pp" || t.norm == "page" || t.norm == "seite" || time_zone(line, t))
           continue;
         only_time = false;
       }
