@@ -889,6 +889,21 @@ TEST_CASE("a clause of time with its infinitive after a person met goes on with 
   });
 }
 
+TEST_CASE("a meeting noun before the traveller, lists with articles, calling a thing something") {
+  run({
+      // "the (APEC) meeting" is a noun: the person after it is not someone met.
+      {"en", "2018-11-16", "After the APEC meeting, Xi Jinping will pay state visits to Brunei and the Philippines.",
+       {"visit | visitor=Xi Jinping destination=Brunei | 2018-11 | announced",
+        "visit | visitor=Xi Jinping destination=Philippines | 2018-11 | announced"}},
+      {"en", "2018-11-16", "After the meeting, Xi Jinping visited Brunei.", {"visit | visitor=Xi Jinping destination=Brunei"}},
+      // "called Xi's visit a historic moment" names, it does not phone.
+      {"en", "2018-11-16", "For his part, Prime Minister Peter O'Neill called Xi Jinping's visit a historic moment.",
+       {}, {"phone_call"}},
+      {"en", "2018-11-16", "Prime Minister Peter O'Neill called Xi Jinping on Friday.",
+       {"phone_call | party=Peter O'Neill party=Xi Jinping | 2018-11-16"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

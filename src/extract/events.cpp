@@ -173,6 +173,22 @@ class Extractor {
   std::vector<const ActorMention*> envoy_countries(std::size_t si, std::size_t from) const;
   bool speaker(std::size_t si, const ActorMention& m) const;
   bool in_quote(std::size_t si, std::size_t pos) const;
+  // A verb of meeting before token `e` of the sentence ("after meeting Xi, Modi …": Xi was met), not
+  // the noun ("After the meeting, Xi …", "After the APEC meeting, Xi …").
+  bool meeting_verb_before(std::size_t si, std::size_t e) const {
+    const std::size_t first = sent(si).first;
+    auto article = [&](std::size_t j) {
+      return ctx_.find(j, Cat::kDefinite, j + 1) || ctx_.find(j, Cat::kIndefinite, j + 1) || ctx_.find(j, Cat::kPossessive, j + 1);
+    };
+    for (std::size_t k = first; k < e; ++k) {
+      const Match* v = ctx_.find(k, Cat::kMeetingVerb, e);
+      if (!v) continue;
+      const bool noun = (k > first && article(k - 1)) || (k > first + 1 && toks_[k - 1].upper_initial && article(k - 2)) ||
+                        (v->end < e && toks_[v->end].norm == ",");
+      if (!noun) return true;
+    }
+    return false;
+  }
   void locate_summits();
   void locate_summit(std::size_t si, const Trigger& t, const std::vector<ActorMention>& ms);
   void summit_at_host(std::size_t first_summit);
@@ -1031,8 +1047,10 @@ std::vector<const ActorMention*> Extractor::places_listed(std::size_t si, const 
     if (const Match* again = after < s.last ? ctx_.find(after, prep, s.last) : nullptr; again && again->end < s.last)
       after = again->end;
     const ActorMention* more = nullptr;
+    // (An article may come first: "Brunei and the Philippines".)
+    const bool article = after + 1 < s.last && (ctx_.find(after, Cat::kDeterminer, after + 1) || ctx_.find(after, Cat::kDefinite, after + 1));
     for (const auto& m2 : mentions(si))
-      if (m2.begin == after && place_like(m2)) more = &m2;
+      if ((m2.begin == after || (article && m2.begin == after + 1 && !more)) && place_like(m2)) more = &m2;
     if (!more) break;
     out.push_back(more);
     next = more->end;
@@ -1540,7 +1558,7 @@ void Extractor::visits(std::size_t si) {
       for (const auto& m : ms) {
         if (visitor || inverted_after_and) break;
         if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
-        if (ctx_.any(s.first, m.begin, Cat::kMeetingVerb)) continue;
+        if (meeting_verb_before(si, m.begin)) continue;
         if (other_clause(m)) continue;
         // (Named inside an "of" phrase before an apposition: "Le prédécesseur de M. Macron, François
         // Hollande, s'était rendu …" — Hollande travels.)
@@ -2982,6 +3000,7 @@ void Extractor::phone_calls(std::size_t si) {
       bool person_next = false;
       for (const auto& m : ms)
         person_next |= m.kind == ActorKind::kPerson && m.via != Via::kPossessive &&  // (not "called her remarks nasty")
+                       !(m.end < s.last && (toks_[m.end].norm == "'s" || toks_[m.end].norm == "’s")) &&  // (nor "called Xi's visit historic")
                        (m.begin == t.e || (ctx_.lang.verb_last && m.end <= t.b && m.end + 2 >= t.b));
       // … or after its time and titles: "a appelé samedi 14 mai son homologue russe, Vladimir Poutine".
       if (!person_next)
