@@ -904,6 +904,21 @@ TEST_CASE("a meeting noun before the traveller, lists with articles, calling a t
   });
 }
 
+TEST_CASE("subjects after the verb and its destination, in apposition to a title") {
+  run({
+      {"es", "2016-06-23",
+       "Para ser testigos del momento viajaron a Cuba la presidenta de Chile, Michelle Bachelet, y el de Venezuela, "
+       "Nicolás Maduro.",
+       {"visit | visitor=Michelle Bachelet destination=Cuba", "visit | visitor=Nicolás Maduro destination=Cuba"}},
+      {"es", "2016-06-23", "El jueves llegó a La Habana el secretario general de la ONU, Ban Ki-moon.",
+       {"visit | visitor=Ban Ki-moon destination=Cuba | 2016-06-23"}},
+      // A surname named before is that person, not a town of the same name.
+      {"es", "2016-06-23",
+       "El presidente Juan Manuel Santos llegó a La Habana. Luego Raúl Castro entregó el documento a Santos.",
+       {"visit | visitor=Juan Manuel Santos destination=Cuba"}, {"Brazil"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -309,8 +309,11 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
       if ((m.payload->flags & kFlagAmbiguous) && !ambiguous_ok(m.begin, m.end)) return;
       if ((m.payload->flags & kFlagSmallPlace) && !after_locative(m.begin)) return;
       // "Santos, Calderón y Humala viajaron": the surname of a person named before in the
-      // article, not a city (unless after "in").
-      if (c == Cat::kPlace && m.end == m.begin + 1 && !after_locative(m.begin) && seen_surname(m.begin)) return;
+      // article, not a city (unless after "in", and then only a curated place: "se lo entregó a
+      // Santos" is still the president).
+      if (c == Cat::kPlace && m.end == m.begin + 1 && (!after_locative(m.begin) || (m.payload->flags & kFlagCityDb)) &&
+          seen_surname(m.begin))
+        return;
       // "Simon Birmingham", "Paris Hilton": a place right after a given name is a surname.
       if (c == Cat::kPlace && m.begin > s_.first && !after_locative(m.begin) && toks_[m.begin - 1].upper_initial) {
         const Match* gm = ctx_.find(m.begin - 1, Cat::kGivenName, m.begin);

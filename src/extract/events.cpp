@@ -1602,10 +1602,26 @@ void Extractor::visits(std::size_t si) {
     }
     // A subject after an arrival verb, its time and place first: "También llegó el jueves a Lima
     // el presidente estadunidense Joe Biden" (in the same clause, at the sentence's start).
-    if (!visitor && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && t.b <= s.first + 2)
+    // (Also after a fronted phrase, where subjects may follow their verb and no one is named
+    // before it: "Para ser testigos del momento viajaron a la isla la presidenta de Chile, …";
+    // and a name in apposition to a title: "llegó a La Habana el secretario general de la ONU,
+    // Ban Ki-moon".)
+    auto title_apposition = [&](const ActorMention& m) {
+      if (m.begin < t.e + 2 || toks_[m.begin - 1].norm != ",") return false;
+      bool title = false;
+      for (std::size_t k = t.e; k + 1 < m.begin; ++k) {
+        if (toks_[k].norm == "," || relative_clause_of(si, k) != relative_clause_of(si, t.b)) return false;
+        title |= ctx_.find(k, Cat::kTitle) != nullptr;
+      }
+      return title;
+    };
+    const bool nobody_before = ctx_.lang.pro_drop && std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+      return m.begin < t.b && (m.kind == ActorKind::kPerson || m.kind == ActorKind::kCountry);
+    });
+    if (!visitor && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && (t.b <= s.first + 2 || nobody_before))
       for (const auto& m : ms) {
         if (m.begin < t.e) continue;
-        const bool comma = !one_clause(t.e, m.begin);
+        const bool comma = !one_clause(t.e, m.begin) && !title_apposition(m);
         if (!comma && m.begin <= t.e + 12 && m.kind == ActorKind::kPerson && eligible(m) && m.via != Via::kPossessive) {
           visitor = &m;
           conf = 0.65;
@@ -1802,11 +1818,14 @@ void Extractor::visits(std::size_t si) {
       for (const ActorMention* m : group_of(si, *visitor))
         if (m != visitor && m->actor != visitor_id && eligible(*m)) travellers.emplace_back(m->actor, m->country);
     // (Also after the verb, before the destination: "kwamen Vučić en Kurti daarvoor naar Brussel".)
+    // (… or after the destination too: "viajaron a la isla la presidenta de Chile, Michelle
+    // Bachelet, y el de Venezuela, Nicolás Maduro".)
     const bool inverted = visitor && visitor->begin >= t.e && !dests.empty() && dests.front()->begin > visitor->end;
-    if (visitor && (visitor->end <= t.b || inverted))
+    const bool subject_last = visitor && visitor->begin >= t.e && !dests.empty() && dests.back()->end <= visitor->begin;
+    if (visitor && (visitor->end <= t.b || inverted || subject_last))
       for (const ActorMention* co : list_from(si, *visitor))
-        if (co != visitor && (co->end <= t.b || (inverted && co->end <= dests.front()->begin)) && eligible(*co) &&
-            co->actor != visitor_id && !consort(co->actor, visitor_id))
+        if (co != visitor && (co->end <= t.b || (inverted && co->end <= dests.front()->begin) || (subject_last && co->begin > visitor->end)) &&
+            eligible(*co) && co->actor != visitor_id && !consort(co->actor, visitor_id))
           travellers.emplace_back(co->actor, co->country);
     for (const auto& [traveller_id, traveller_country] : travellers)
     for (std::size_t k = 0; k < dests.size(); ++k) {
