@@ -919,6 +919,24 @@ TEST_CASE("subjects after the verb and its destination, in apposition to a title
   });
 }
 
+TEST_CASE("'their' opening a sentence about what the two did") {
+  run({
+      {"en", "2022-09-15",
+       "Uzbek President Shavkat Mirziyoyev, who had greeted Xi Jinping the night before, hosted him at a ceremony in "
+       "Samarkand on Thursday. Their talks ended with the signing of a joint statement.",
+       {"treaty_signing | party=China party=Uzbekistan"}},
+      {"en", "2022-09-15",
+       "Vladimir Putin arrived in Samarkand on Thursday. He and Xi Jinping last met in Beijing in February. Their most "
+       "recent contact was a telephone call on June 15.",
+       {"phone_call | party=Vladimir Putin party=Xi Jinping | 2022-06-15"}},
+      // Not a possessive after the plural it belongs to.
+      {"de", "2023-06-20",
+       "Li Qiang und Emmanuel Macron sprachen in Paris. Kommende Woche wollen dann die Staats- und Regierungschefs der EU "
+       "bei ihrem Gipfel in Brüssel beraten.",
+       {}, {"destination=Belgium"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

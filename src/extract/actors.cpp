@@ -1386,8 +1386,21 @@ void find_actors(ArticleContext& ctx) {
         // Plural ("they", "ze", "ils"): the pair named together as the last sentence's or the one
         // before's subjects, or called "the two leaders" there ("De Croo en Sánchez … Donderdag
         // werden ze in Jeruzalem ontvangen"); else nobody.
+        // (A possessive only for what the two did: "Their talks ended with …", "Their most recent
+        // contact was a telephone call on June 15".)
+        // (Opening the sentence: "bei ihrem Gipfel" after "die Staats- und Regierungschefs der
+        // EU" is theirs.)
+        auto their_event = [&] {
+          if (m.begin != ctx.doc.sentences[si].first) return false;
+          for (std::size_t k = m.end; k < ctx.doc.sentences[si].last && k < m.end + 6; ++k) {
+            if (ctx.toks()[k].norm == ",") return false;
+            for (Cat c : {Cat::kPhoneNoun, Cat::kMeetingNoun, Cat::kVisitNoun, Cat::kSummit})
+              if (ctx.find(k, c)) return true;
+          }
+          return false;
+        };
         auto plural = [&] {
-          if (m.via != Via::kPronoun) return false;
+          if (m.via != Via::kPronoun && !their_event()) return false;
           // (Two persons named before it in this sentence first: "Faisal and Amir-Abdollahian
           // agreed to meet … when they spoke by telephone"; then the nearer sentence.)
           std::vector<std::string> pair;
@@ -1396,10 +1409,20 @@ void find_actors(ArticleContext& ctx) {
                 std::find(pair.begin(), pair.end(), r.actor) == pair.end())
               pair.push_back(r.actor);
           if (pair.size() != 2) pair = listed_n(ctx, si, 2, 1);
+          // (… or, for "their talks", the only two persons of the last sentence: "Mirziyoyev, who
+          // had greeted Xi …, hosted him …. Their talks ended with …".)
+          if (pair.empty() && m.via == Via::kPossessive && si > 0) {
+            std::vector<std::string> two;
+            for (const auto& r : ctx.sentences[si - 1].actors)
+              if (r.kind == ActorKind::kPerson && !r.actor.empty() && std::find(two.begin(), two.end(), r.actor) == two.end())
+                two.push_back(r.actor);
+            if (two.size() == 2) pair = two;
+          }
           if (pair.empty() && last_two_persons.sentence + 3 >= si && last_two_persons.sentence < si) pair = last_two_persons.pair;
           if (pair.empty()) pair = listed_n(ctx, si, 2, 2);
           if (pair.size() != 2) return false;
           resolve_group(m, pair);
+          if (m.via == Via::kPossessive) last_two_persons = {si, pair};
           return true;
         };
         if (want == 3) {
