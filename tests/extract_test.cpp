@@ -937,6 +937,19 @@ TEST_CASE("'their' opening a sentence about what the two did") {
   });
 }
 
+TEST_CASE("a partner after the commas of what an agreement is about") {
+  run({
+      {"en", "2024-02-16",
+       "On Friday Brazil also signed memorandums on technical cooperation, food security and the fight against "
+       "desertification with IGAD, the regional bloc of eight countries in the Horn of Africa.",
+       {"treaty_signing | party=Brazil party=Intergovernmental Authority on Development | 2024-02-16"}},
+      // Not past a relative clause: "la iniciativa que Nueva Delhi y París lanzaron".
+      {"es", "2019-02-18",
+       "La Argentina firmó además el acuerdo marco con la India, la iniciativa que Nueva Delhi y París lanzaron en 2015.",
+       {"treaty_signing | party=Argentina party=India"}, {"France"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -3624,7 +3624,22 @@ void Extractor::treaties(std::size_t si) {
         if (m.via == Via::kTwoCountries) push_to(parties, party_of(m));
     // (Not past a comma after the treaty: "…, ending a dispute that had lingered since the collapse
     // of the Soviet Union".)
-    auto later_clause = [&](const ActorMention& m) { return std::max(hi, name_e) < m.begin && !one_clause(std::max(hi, name_e), m.begin); };
+    // (The commas of what it is about may come first: "memorandums on technical cooperation, food
+    // security and the fight against desertification with IGAD".)
+    auto enumeration = [&](std::size_t a, std::size_t b) {
+      std::size_t last_comma = SIZE_MAX;
+      for (std::size_t k = a; k < b; ++k) {
+        // (a relative pronoun that is also an article only right after a comma: "mit der IGAD")
+        const bool relative = ctx_.find(k, Cat::kRelative) && (!ctx_.find(k, Cat::kDefinite) || (k > a && toks_[k - 1].norm == ","));
+        if (toks_[k].norm == ";" || relative || ctx_.find(k, Cat::kComplementizer)) return false;
+        if (toks_[k].norm == ",") last_comma = k;
+      }
+      return last_comma != SIZE_MAX && ctx_.any(last_comma + 1, b, Cat::kAnd);
+    };
+    auto later_clause = [&](const ActorMention& m) {
+      const std::size_t from = std::max(hi, name_e);
+      return from < m.begin && !one_clause(from, m.begin) && !enumeration(from, m.begin);
+    };
     if (parties.size() < 2)
       for (const auto& m : ms)
         if (!m.weak() && m.via != Via::kTheCountry && m.kind != ActorKind::kPerson && !later_clause(m)) push_to(parties, party_of(m));
