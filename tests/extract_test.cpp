@@ -950,6 +950,22 @@ TEST_CASE("a partner after the commas of what an agreement is about") {
   });
 }
 
+TEST_CASE("a month without its year: the coming one for what will be, the last one for what was done") {
+  run({
+      {"en", "2024-02-16", "Ethiopian Prime Minister Abiy Ahmed confirmed he would travel to Brazil in November.",
+       {"visit | visitor=Abiy Ahmed destination=Brazil | 2024-11 | announced"}},
+      {"en", "2024-02-16", "Ethiopian Prime Minister Abiy Ahmed travelled to Brazil in November.",
+       {"visit | visitor=Abiy Ahmed destination=Brazil | 2023-11"}},
+      // "the first … to sign" tells no future.
+      {"en", "2018-11-16",
+       "Papua New Guinea became the first Pacific island country to sign a memorandum of understanding with China in June.",
+       {"treaty_signing | party=China party=Papua New Guinea | 2018-06 | occurred"}},
+      // A call told as done, in a month still to come this year: last year's.
+      {"en", "2024-06-10", "Lula first asked for that help in a telephone call with Egyptian President Abdel Fattah al-Sisi in November.",
+       {"phone_call | party=Abdel Fattah el-Sisi party=Luiz Inácio Lula da Silva | 2023-11"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -57,8 +57,8 @@ struct TimeExpr {
   std::uint32_t begin = 0, end = 0;
   TimeKind kind = TimeKind::kDate;
   PartialDate date;       // resolved (for weekdays: see forward/backward)
-  PartialDate forward;    // weekday on or after publication
-  PartialDate backward;   // weekday on or before publication
+  PartialDate forward;    // weekday on or after publication (a month without its year: the next one)
+  PartialDate backward;   // weekday on or before publication (a month without its year: the last one)
   int days = 0;           // duration in days
   int last_month = 0;     // a part of a year: its last month ("first quarter": January to March)
   bool from = false;      // "vanaf maandag", "from Monday"

@@ -77,6 +77,7 @@ class Extractor {
     return false;
   }
   Polarity polarity(std::size_t si, std::size_t tb, std::size_t te) const;
+  bool ordinal_before(std::size_t si, std::size_t k) const;
   bool cancelled(std::size_t si, std::size_t tb = 0, std::size_t te = 0) const;
   bool reported_future(std::size_t si, std::size_t k) const;
   // The calls told in the two sentences before si, the last first.
@@ -517,6 +518,18 @@ std::string Extractor::partner_before(std::size_t si, const std::string& party) 
   return *others.begin();
 }
 
+// An ordinal a few words before token k, in its clause: "the first Indian prime minister to visit",
+// "the first Pacific island country to sign".
+bool Extractor::ordinal_before(std::size_t si, std::size_t k) const {
+  const Sentence& s = sent(si);
+  bool ordinal = false;
+  for (std::size_t r = k > s.first + 5 ? k - 5 : s.first; r < k; ++r) {
+    if (toks_[r].norm == ",") ordinal = false;
+    ordinal |= ctx_.find(r, Cat::kOrdinal, r + 1) != nullptr;
+  }
+  return ordinal;
+}
+
 bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
   const Sentence& s = sent(si);
   // "She will spend Sunday in Jakarta before travelling to Hanoi on Tuesday": the sentence's tense
@@ -530,12 +543,7 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
       for (std::size_t r = std::max<std::size_t>(te, k > 2 ? k - 2 : 0); r < k; ++r) restrictive |= ctx_.find(r, Cat::kRelative, r + 1) != nullptr;
       // (nor an infinitive after an ordinal: "Modi, the first Indian prime minister to visit Papua
       // New Guinea, arrived on Sunday")
-      bool ordinal = false;
-      if (ctx_.find(k, Cat::kInfinitive))
-        for (std::size_t r = k > s.first + 5 ? k - 5 : s.first; r < k; ++r) {
-          if (toks_[r].norm == ",") ordinal = false;
-          ordinal |= ctx_.find(r, Cat::kOrdinal, r + 1) != nullptr;
-        }
+      const bool ordinal = ctx_.find(k, Cat::kInfinitive) && ordinal_before(si, k);
       if ((rel == 0 || rel == clause) && !restrictive && !ordinal) return true;
     }
   for (std::size_t k = s.first; k < std::min<std::size_t>(te + 4, s.last); ++k)
@@ -805,6 +813,20 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
             break;
           }
       }
+    } else if (best->kind == TimeKind::kMonth && !best->explicit_year && !best->forward.empty()) {
+      // "Abiy would travel to Rio in November" (told in February): the coming November; a call
+      // or a signing told in the past: the last one.
+      // (Only by the verb's own tense: "se rencontrer à Washington en novembre" after "étaient
+      // convenus", "s'était rendu à Phnom Penh fin septembre" in a sentence about 2025.)
+      const std::size_t near = tb > sent(si).first + 3 ? tb - 3 : sent(si).first;
+      // (… or that of another event the sentence told for that month: "il se rendrait à Rio en
+      // novembre pour le sommet du G20".)
+      const bool coming = forward && (ctx_.any(near, tb + 3, Cat::kFuture) || ctx_.any(near, tb + 3, Cat::kReportedFuture) ||
+                                      std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
+                                        return x.sentence == si && x.ev.start == best->forward && x.ev.date_source == "text";
+                                      }));
+      const bool done = (d.ev.type == "phone_call" || d.ev.type.rfind("treaty", 0) == 0) && d.ev.status == "occurred";
+      ev.start = coming ? best->forward : done ? best->backward : best->date;
     } else {
       ev.start = best->date;
     }
@@ -2826,6 +2848,11 @@ void Extractor::presence(std::size_t si) {
       if (p.country == place.country) continue;
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
       if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
+      // (Nor who met or received someone after the place: "after two days in Cairo and was met by
+      // Foreign Minister Taye" — he met the guest at home.)
+      if (p.begin > place.end && after_with(si, p.begin, Cat::kBy) &&
+          (ctx_.any(place.end, p.begin, Cat::kMeetingVerb) || ctx_.any(place.end, p.begin, Cat::kHostVerb)))
+        continue;
       // (The first of a list of persons before the place is as near as the list's last: "Markus
       // Söder (CSU) und der bulgarische Regierungschef Boiko Borissow unterzeichneten … in Sofia".)
       std::size_t from = p.begin;
@@ -3690,10 +3717,11 @@ void Extractor::treaties(std::size_t si) {
         if (acting || partner_of) add_participant(d.ev, "signatory", m.actor);
       }
     // "agreed to renew the treaty", "overeengekomen het verdrag te vernieuwen": not done yet.
-    const bool infinitive = act && act->b > s.first && ctx_.find(act->b - 1, Cat::kInfinitive, act->b);
+    const bool infinitive = act && act->b > s.first && ctx_.find(act->b - 1, Cat::kInfinitive, act->b) && !ordinal_before(si, act->b - 1);
     const bool fut = future(si, lo, hi) || infinitive;
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "planned" : "occurred";
-    set_dates(d, si, t.b, fut, true, name_b, name_e);
+    // (The day is the verb's before the infinitive: "agreed in June to extend the agreement".)
+    set_dates(d, si, t.b, fut && !infinitive, true, name_b, name_e);
     // Objects of one verb share its day and status: "signed a framework agreement on the corridor,
     // a rail link unveiled last September, as well as memorandums on electricity trade".
     if (act && act->e <= t.b && shared_act == act) {

@@ -428,6 +428,11 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         te.date = PartialDate{year_of(mo, 0), mo, 0};
         if ((last || next) && pub.has_month())
           te.date.year = last ? (mo < pub.month ? pub.year : pub.year - 1) : (mo > pub.month ? pub.year : pub.year + 1);
+        // The next one and the last one (this month is both), for events told as coming or done.
+        if (!last && !next && pub.has_month()) {
+          te.forward = PartialDate{mo >= pub.month ? pub.year : pub.year + 1, mo, 0};
+          te.backward = PartialDate{mo <= pub.month ? pub.year : pub.year - 1, mo, 0};
+        }
         year_after(te, m->end);
         mark_context(te);
         if (te.date.year) out.push_back(te);
@@ -514,6 +519,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         y.begin > m.end + 2)
       continue;
     m.date.year = y.date.year;
+    m.forward = m.backward = PartialDate{};  // (the year is told: no next or last one)
     m.end = y.end;
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
@@ -525,6 +531,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         m.begin > y.end + 1)
       continue;
     m.date.year = y.date.year;
+    m.forward = m.backward = PartialDate{};
     m.begin = y.begin;
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
   }
