@@ -82,6 +82,9 @@ TEST_CASE("publication dates written in the text") {
       {"Rakete in Polen\nHeute wurde am Hof 16.11.2022 gemeldet\n\nDer Präsident telefonierte.", ""},
       {"Kosovo en Servië eens\nNOS Nieuws \u2022 Buitenland \u2022 zondag 19 maart 2023, 09:14\n\nDe premier reisde.", "2023-03-19"},
       {"Modi visits Nigeria\n\nABUJA, Nigeria (AP) \u2014 Updated 5:18 PM GMT+1, November 17, 2024\n\nModi landed.", "2024-11-17"},
+      // A word before the time.
+      {"Hollande signe\n19 décembre 2012 à 20:31\n\nLe président a signé.", "2012-12-19"},
+      {"Firman el tratado\n8 de marzo de 2018 a las 18:40\n\nEl presidente firmó.", "2018-03-08"},
       // A British date line with a time zone.
       {"Two leaders sign\nSat 22 Oct 2022 09.14 BST\n\nThe prime ministers signed.", "2022-10-22"},
       {"Two leaders sign\nSat 22 Oct 2022 09.14 Perth\n\nThe prime ministers signed.", ""},

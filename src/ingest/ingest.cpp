@@ -247,7 +247,10 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
         // (a time, a time zone, or the page of a printed edition: "Martes 12 de julio de 2022, p. 23")
         if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber || t.norm == "uhr" || t.norm == "h" ||
             t.norm == "cet" || t.norm == "cest" || t.norm == "gmt" || t.norm == "utc" || t.norm == "am" || t.norm == "pm" ||
-            t.norm == "p" || t.norm == "pag" || t.norm == "pp" || t.norm == "page" || t.norm == "seite" || time_zone(line, t))
+            t.norm == "p" || t.norm == "pag" || t.norm == "pp" || t.norm == "page" || t.norm == "seite" || time_zone(line, t) ||
+            // (the word before a time: "19 décembre 2012 à 20:31", "a las 18:40", "um 14:35 Uhr", "om 09:14")
+            ((t.norm == "a" || t.norm == "las" || t.norm == "um" || t.norm == "om" || t.norm == "at") && j + 1 < toks.size() &&
+             (toks[j + 1].kind == TokenKind::kNumber || toks[j + 1].norm == "las")))
           continue;
         only_time = false;
       }
