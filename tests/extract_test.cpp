@@ -966,6 +966,15 @@ TEST_CASE("a month without its year: the coming one for what will be, the last o
   });
 }
 
+TEST_CASE("a semicolon ends the clause of a traveller and of a place") {
+  run({
+      {"nl", "2023-06-21",
+       "Maandag was premier Mark Rutte in Namibië. Daar trok de Deense premier Mette Frederiksen met hem op; naar "
+       "Marokko reisde Rutte alleen.",
+       {"visit | visitor=Mark Rutte destination=Morocco"}, {"visitor=Mette Frederiksen destination=Morocco"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

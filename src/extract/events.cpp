@@ -1419,6 +1419,14 @@ void Extractor::visits(std::size_t si) {
           dests.push_back(&m);
           break;
         }
+    // (Not across a semicolon: "trok Frederiksen met hem op; naar Marokko reisde Rutte alleen".)
+    dests.erase(std::remove_if(dests.begin(), dests.end(),
+                               [&](const ActorMention* m) {
+                                 if (m->begin < s.first || m->begin >= s.last) return false;  // (a place told before)
+                                 const std::size_t a = std::min<std::size_t>(m->begin, t.b), b = std::max<std::size_t>(m->begin, t.e);
+                                 return std::any_of(toks_.begin() + a, toks_.begin() + b, [](const Token& x) { return x.norm == ";"; });
+                               }),
+                dests.end());
     // Visit nouns in a datelined story default to the dateline ("the visit of U.S. Secretary
     // of State George Shultz" filed from Peking).
     ActorMention dl;
@@ -1581,6 +1589,7 @@ void Extractor::visits(std::size_t si) {
         if (visitor || inverted_after_and) break;
         if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
         if (meeting_verb_before(si, m.begin)) continue;
+        if (std::any_of(toks_.begin() + m.end, toks_.begin() + t.b, [](const Token& x) { return x.norm == ";"; })) continue;
         if (other_clause(m)) continue;
         // (Named inside an "of" phrase before an apposition: "Le prédécesseur de M. Macron, François
         // Hollande, s'était rendu …" — Hollande travels.)
