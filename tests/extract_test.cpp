@@ -975,6 +975,15 @@ TEST_CASE("a semicolon ends the clause of a traveller and of a place") {
   });
 }
 
+TEST_CASE("a name after 'aeropuerto', 'rue' or 'Flughafen' names that thing") {
+  run({
+      {"es", "2008-11-28",
+       "El presidente ruso Dmitri Medvédev aterrizó ayer en el aeropuerto internacional José Martí de La Habana. El "
+       "aeropuerto internacional José Martí recibió ayer al presidente ruso, que viajó a Venezuela.",
+       {"visit | visitor=Dmitry Medvedev destination=Cuba | 2008-11-27"}, {"Martí"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -1198,6 +1198,18 @@ void SentenceActors::reference_pass() {
 }
 
 void SentenceActors::run(std::size_t skip_until) {
+  // A name after "aeropuerto internacional", "rue", "Flughafen" names that thing, not a person
+  // ("el aeropuerto internacional José Martí"), unless it is a place ("Flughafen Köln/Bonn").
+  for (std::size_t i = s_.first; i < s_.last; ++i) {
+    const Match* w = ctx_.find(i, Cat::kNamedAfter, s_.last);
+    if (!w || w->end >= s_.last || !toks_[w->end].upper_initial) continue;
+    bool place = false;
+    for (const Match& m : ctx_.lang_at(w->end)) place |= m.payload->cat == Cat::kPlace || m.payload->cat == Cat::kCountryName;
+    if (place) continue;
+    const std::size_t e = name_end(w->end);
+    if (e > w->end) take(w->end, e);
+    i = e;
+  }
   gazetteer_pass(skip_until);
   group_pass();
   title_pass();

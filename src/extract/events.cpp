@@ -1104,7 +1104,10 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
     std::size_t of_place = SIZE_MAX;
     // ("to the port city of Lobito": the "of" may be where the skipping stopped.)
     for (std::size_t j = k; j < s.last && j <= q + 7; ++j) {
-      if (toks_[j].norm == "," || ctx_.find(j, Cat::kDestPrep, j + 1) || ctx_.find(j, Cat::kLocative, j + 1)) break;
+      // (nor a word of leaving: "en el aeropuerto José Martí procedente de Caracas")
+      if (toks_[j].norm == "," || ctx_.find(j, Cat::kDestPrep, j + 1) || ctx_.find(j, Cat::kLocative, j + 1) ||
+          ctx_.covering(j, Cat::kDeparture) || ctx_.covering(j, Cat::kFromPrep))
+        break;
       if (ctx_.find(j, Cat::kOf, j + 1)) {
         of_place = j + 1;
         break;
