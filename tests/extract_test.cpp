@@ -984,6 +984,18 @@ TEST_CASE("a name after 'aeropuerto', 'rue' or 'Flughafen' names that thing") {
   });
 }
 
+TEST_CASE("talking verbs in the infinitive, a guest after the day of the welcome") {
+  run({
+      {"fr", "2017-05-29",
+       "M. Macron avait aussi pris soin de parler au téléphone, la semaine dernière, avec le président ukrainien, Petro "
+       "Porochenko.",
+       {"phone_call | party=Emmanuel Macron party=Petro Poroshenko | 2017-05"}},
+      {"fr", "2017-05-29",
+       "Emmanuel Macron a accueilli, lundi 29 mai, le président russe, Vladimir Poutine, au Grand Trianon, à Versailles.",
+       {"visit | visitor=Vladimir Putin destination=France host=Emmanuel Macron | 2017-05-29"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -2331,6 +2331,9 @@ std::pair<const ActorMention*, const ActorMention*> Extractor::host_and_guest(st
   std::size_t clause = sent(si).first;
   for (std::size_t k = sent(si).first; k < t.b; ++k)
     if (toks_[k].norm == ";") clause = k + 1;
+  // (A time may come first: "a accueilli, lundi 29 mai, le président russe, Vladimir Poutine".)
+  for (const auto& te : ctx_.sentences[si].times)
+    if (te.begin >= t.e && te.begin <= t.e + 3) window += te.end - t.e + 1;
   for (const auto& m : mentions(si)) {
     if (m.kind != ActorKind::kPerson || m.actor.empty() || m.country.empty() || m.via == Via::kPossessive) continue;
     if (m.end <= t.b && m.begin >= clause && !speaker(si, m) && (nearest_host || !host)) host = &m;
