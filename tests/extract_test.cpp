@@ -996,6 +996,16 @@ TEST_CASE("talking verbs in the infinitive, a guest after the day of the welcome
   });
 }
 
+TEST_CASE("the trade of the story's two countries, a government building as its source") {
+  run({
+      {"de", "2022-11-16",
+       "Wirtschaftlich sind die Verbindungen zwischen Österreich und Serbien eng. Rund 400 österreichische Unternehmen "
+       "sind in Serbien tätig. Das Handelsvolumen lag nach Angaben des Bundeskanzleramts im Jahr 2020 bei rund 1,25 "
+       "Milliarden Euro.",
+       {"trade_figure | party=Austria party=Serbia | 2020 | occurred | 1250000000.000000 EUR"}, {"Germany"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

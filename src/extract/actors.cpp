@@ -266,7 +266,8 @@ void SentenceActors::add_inflected(std::size_t i) {
       } else if (m.payload->cat == Cat::kPlace) {
         // (A smaller town of the city list is not read into a genitive: "Von Jonas Albrecht" is no "Jona".)
         if ((m.payload->flags & kFlagCityDb) && (m.payload->flags & kFlagAmbiguous)) continue;
-        add(i, i + 1, ctx_.country_actor(ctx_.place_country(*m.payload), ""), (m.payload->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace);
+        add(i, i + 1, ctx_.country_actor(ctx_.place_country(*m.payload), ""), (m.payload->flags & kFlagCapitalCity) ? Via::kCapital : Via::kPlace)
+            .building = (m.payload->flags & kFlagBuilding) != 0;  // ("des Bundeskanzleramts")
       } else {
         continue;
       }
