@@ -1006,6 +1006,16 @@ TEST_CASE("the trade of the story's two countries, a government building as its 
   });
 }
 
+TEST_CASE("an agency in brackets after the dateline, an airport the gazetteer does not know") {
+  run({
+      {"de", "1984-01-26",
+       "Kohl in Israel\n\nJerusalem (SZ) – Bundeskanzler Helmut Kohl ist am Dienstag auf dem Flughafen Ben Gurion "
+       "gelandet. Ministerpräsident Jitzchak Schamir empfing den Gast mit militärischen Ehren. Die Gespräche kreisten "
+       "um Waffen. Die Opposition protestierte. Abgeordnete kritisierten die Regierung. Der Besuch dauert noch bis Sonntag.",
+       {"visit | visitor=Helmut Kohl destination=Israel | 1984-01-24..1984-01-29"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -1247,6 +1247,17 @@ std::size_t dateline_tokens(ArticleContext& ctx) {
       ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;
       return s.first;
     }
+    // "Jerusalem (SZ) – Es sollte …": the agency in brackets, then a dash.
+    if (place && place->end + 3 < s.last && toks[s.first].newline_before && toks[place->end].norm == "(")
+      for (std::size_t k = place->end + 1; k + 1 < s.last && k <= place->end + 4; ++k)
+        if (toks[k].norm == ")") {
+          const std::string& d = toks[k + 1].norm;
+          if (d == "-" || d == "–" || d == "—") {
+            ctx.dateline_country = ctx.country_actor(ctx.place_country(*place->payload), "").country;
+            return s.first;
+          }
+          break;
+        }
     if (!place || place->end + 1 >= s.last || !toks[s.first].all_caps) continue;
     const std::string& n = toks[place->end].norm;
     const std::string& n2 = toks[place->end + 1].norm;

@@ -1440,7 +1440,13 @@ void Extractor::visits(std::size_t si) {
     const bool earlier_visit = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& x) {
       return !x.anaphoric && x.ev.type == "visit";
     });
-    if (dests.empty() && t.cat == Cat::kVisitNoun && !ctx_.dateline_country.empty() && !other_place &&
+    // So do arrivals at an airport the gazetteer does not know ("Jerusalem (SZ) – … seit Kohl am
+    // Dienstag auf dem Flughafen Ben Gurion gelandet ist").
+    bool at_airport = false;
+    if (t.cat == Cat::kArrivalVerb)
+      for (std::size_t k = t.b > s.first + 8 ? t.b - 8 : s.first; k < std::min<std::size_t>(t.e + 8, s.last) && !at_airport; ++k)
+        at_airport = ctx_.find(k, Cat::kNamedAfter) != nullptr;
+    if (dests.empty() && (t.cat == Cat::kVisitNoun || at_airport) && !ctx_.dateline_country.empty() && !other_place &&
         !(definite_noun && earlier_visit)) {
       dl.actor = "country/" + ctx_.dateline_country;
       dl.country = ctx_.dateline_country;
@@ -2041,14 +2047,29 @@ void Extractor::trip_end(std::size_t si) {
       traveller = m.actor;
       break;
     }
+  // ("Der Besuch dauert noch bis Sonntag", far from where the story told it: the story's visit,
+  // its first one under way.)
+  const Draft* story_visit = nullptr;
+  if (traveller.empty() && !last_traveller(si))
+    for (const Trigger& t : triggers(si, {Cat::kVisitNoun}))
+      if (t.b > sent(si).first && ctx_.find(t.b - 1, Cat::kDefinite, t.b))
+        for (const auto& x : drafts_)
+          if (!x.anaphoric && x.ev.type == "visit" && (x.ev.status == "under_way" || x.ev.status == "occurred") &&
+              x.ev.date_source == "text" && x.ev.start.has_day() && ctx_.published().has_day() &&
+              days_from_civil(ctx_.published()) - days_from_civil(x.ev.start) >= 0 &&
+              days_from_civil(ctx_.published()) - days_from_civil(x.ev.start) <= 7) {
+            story_visit = &x;
+            break;
+          }
   if (traveller.empty()) {
     const ActorRecord* last = last_traveller(si);
-    if (!last) return;
-    traveller = last->id;
+    if (!last && !story_visit) return;
+    traveller = last ? last->id : role_actor(story_visit->ev, "visitor");
   }
   Draft* visit = nullptr;
   for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
-    if (it->sentence + 6 < si) break;
+    if (story_visit && &*it != story_visit) continue;
+    if (it->sentence + 6 < si && !story_visit) break;
     if (it->ev.type != "visit" || it->anaphoric || it->ev.status == "cancelled" || role_actor(it->ev, "visitor") != traveller) continue;
     if (it->sentence == si) return;  // the sentence tells the visit itself: its own dates
     visit = &*it;
