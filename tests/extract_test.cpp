@@ -1016,6 +1016,19 @@ TEST_CASE("an agency in brackets after the dateline, an airport the gazetteer do
   });
 }
 
+TEST_CASE("one met before the trip to a gathering is not at it") {
+  run({
+      {"en", "2022-09-15",
+       "Turkish President Recep Tayyip Erdogan is expected to meet Vladimir Putin on Friday and will then travel on to "
+       "New York for the United Nations General Assembly.",
+       {"destination=United States"}, {"visitor=Vladimir Putin destination=United States"}},
+      {"nl", "2022-09-15",
+       "De Turkse president Erdogan praat vrijdag naar verwachting met Poetin en reist daarna door naar New York voor de "
+       "Algemene Vergadering van de Verenigde Naties.",
+       {"destination=United States"}, {"visitor=Vladimir Putin destination=United States"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -1791,6 +1791,16 @@ void Extractor::visits(std::size_t si) {
         // destitución del presidente Fernando Lugo".)
         if (m.begin > t.e && in_of_phrase(si, m)) continue;
         if (m.end <= t.b && subject_clause_between(si, m, t.b)) continue;
+        // (Nor one met before the trip to it: "He is expected to meet Putin on Friday and will then
+        // travel on to New York for the United Nations General Assembly".)
+        // ("Hij praat vrijdag met Poetin en reist daarna door naar New York voor de Algemene
+        // Vergadering", "Il doit rencontrer vendredi Vladimir Poutine avant de se rendre à New York")
+        const bool met_before = m.end <= t.b && m.begin > s.first &&
+                                (after_with(si, m.begin) || ctx_.any(m.begin > s.first + 3 ? m.begin - 3 : s.first, m.begin, Cat::kMeetingVerb));
+        if (met_before && std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
+              return o.kind == ActorKind::kPerson && o.end <= m.begin && o.actor != m.actor && !after_with(si, o.begin);
+            }))
+          continue;
         // (The host of the gathering is no guest at it: "Czech President Klaus hosted the ceremony".)
         if (ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostVerb) ||
             ctx_.any(m.end, std::min<std::size_t>(m.end + 2, s.last), Cat::kHostNoun))
