@@ -1029,6 +1029,19 @@ TEST_CASE("one met before the trip to a gathering is not at it") {
   });
 }
 
+TEST_CASE("the previous call of the same two, on a day of its own") {
+  run({
+      {"de", "2022-09-15",
+       "Xi Jinping und Wladimir Putin telefonierten zuletzt am 15. Juni. Das Telefonat davor hatte am 25. Februar "
+       "stattgefunden.",
+       {"phone_call | party=Vladimir Putin party=Xi Jinping | 2022-06-15", "phone_call | party=Vladimir Putin party=Xi Jinping | 2022-02-25"}},
+      {"en", "2022-09-15",
+       "Vladimir Putin and Xi Jinping last met in Beijing in February. Their most recent contact was a telephone call on "
+       "June 15. Their previous call took place on Feb. 25.",
+       {"phone_call | party=Vladimir Putin party=Xi Jinping | 2022-06-15", "phone_call | party=Vladimir Putin party=Xi Jinping | 2022-02-25"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -1418,7 +1418,7 @@ void find_actors(ArticleContext& ctx) {
           if (m.begin != ctx.doc.sentences[si].first) return false;
           for (std::size_t k = m.end; k < ctx.doc.sentences[si].last && k < m.end + 6; ++k) {
             if (ctx.toks()[k].norm == ",") return false;
-            for (Cat c : {Cat::kPhoneNoun, Cat::kMeetingNoun, Cat::kVisitNoun, Cat::kSummit})
+            for (Cat c : {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kMeetingNoun, Cat::kVisitNoun, Cat::kSummit})
               if (ctx.find(k, c)) return true;
           }
           return false;

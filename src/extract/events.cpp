@@ -3048,8 +3048,14 @@ void Extractor::phone_calls(std::size_t si) {
   bool medium_before = false;
   // (Not for talks held at a place: "talks between Sullivan and Yang Jiechi in Zurich".)
   // ("Das Gespräch fand am Montagabend statt": "the talk" right after a call is that call.)
+  // ("Their previous call took place on Feb. 25": theirs too.)
   const bool definite_talk = std::any_of(trigs.begin(), trigs.end(), [&](const Trigger& t) {
-    return t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b) != nullptr;
+    if (t.b > s.first && ctx_.find(t.b - 1, Cat::kDefinite, t.b) != nullptr) return true;
+    for (std::size_t k = t.b > s.first + 2 ? t.b - 2 : s.first; k < t.b; ++k)
+      if (ctx_.find(k, Cat::kPossessive, k + 1) &&
+          std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.begin == k && m.via == Via::kTwoPersons; }))
+        return true;
+    return false;
   });
   // ("held talks with Putin in Moscow", "travelled to Moscow for talks with": in person)
   const bool in_person = !medium && !trigs.empty() &&
@@ -3178,6 +3184,21 @@ void Extractor::phone_calls(std::size_t si) {
       }
     emit(d);
     return;
+  }
+  // "Das Telefonat davor hatte am 25. Februar stattgefunden", "L'appel précédent avait eu lieu le 25
+  // février": an earlier call of the same two, on a day of its own.
+  if (definite && earlier_call && ctx_.any(s.first, s.last, Cat::kPrevious) &&
+      std::none_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.kind == ActorKind::kPerson; })) {
+    Draft d = new_draft(si, main->b, main->e, "phone_call");
+    for (const auto& p : calls.front()->ev.participants)
+      if (p.role == "party") add_participant(d.ev, "party", p.actor_id);
+    d.ev.status = "occurred";
+    set_dates(d, si, main->b, false, false);
+    d.confidence = 0.6;
+    if (d.ev.date_source == "text" && !d.ev.start.empty() && !(d.ev.start == calls.front()->ev.start)) {
+      emit(d);
+      return;
+    }
   }
   if (definite && earlier_call && !new_partner && (main->cat != Cat::kPhoneNoun || medium_before)) {
     Draft d = new_draft(si, main->b, main->e, "phone_call");
