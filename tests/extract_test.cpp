@@ -1042,6 +1042,15 @@ TEST_CASE("the previous call of the same two, on a day of its own") {
   });
 }
 
+TEST_CASE("a bare trade figure in the currency its sentence named before it") {
+  run({
+      {"es", "1998-12-01",
+       "Las exportaciones españolas a Portugal superaron en 1996 por primera vez el billón de pesetas —1,11 billones—, "
+       "mientras que las ventas portuguesas a España sumaron unos 453.000 millones.",
+       {"1110000000000.000000 ESP", "453000000000.000000 ESP"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

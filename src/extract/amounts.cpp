@@ -2,6 +2,7 @@
 // "8,2 Milliarden Euro", "12,5 milliards d'euros", "6 mil 765 millones de dólares", "1.5bn stg",
 // with a qualifier before them ("meer dan", "more than"). An amount with a scale but no currency
 // ("from 4.94 billion in 1985") takes the currency of the amount before it in the sentence.
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <string>
@@ -236,9 +237,22 @@ void resolve_currencies(ArticleContext& ctx) {
   // 25.000 millones": a large bare amount ending its clause, in a sentence about trade, is in the
   // currency of the last amount of the sentence or two before.
   const auto& toks = ctx.toks();
-  for (std::size_t si = 1; si < ctx.sentences.size(); ++si) {
+  for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
     const Sentence& s = ctx.doc.sentences[si];
     if (!ctx.any(s.first, s.last, Cat::kTradeNoun)) continue;
+    // (… or of a currency the sentence names before it without a number: "superaron por primera
+    // vez el billón de pesetas —1,11 billones—, mientras que las ventas … sumaron unos 453.000
+    // millones".)
+    for (auto& a : ctx.sentences[si].amounts) {
+      if (a.percent || !a.currency.empty() || a.value < 1e6) continue;
+      for (std::size_t k = s.first; k < a.begin; ++k)
+        if (const Match* c = ctx.find(k, Cat::kCurrency, a.begin);
+            c && !c->payload->sval.empty() && c->payload->sval.find('|') == std::string::npos &&
+            std::none_of(ctx.sentences[si].amounts.begin(), ctx.sentences[si].amounts.end(),
+                         [&](const Amount& o) { return k >= o.begin && k < o.end; }))
+          a.currency = c->payload->sval;
+    }
+    if (si == 0) continue;
     std::string before;
     for (std::size_t d = 1; d <= 2 && d <= si && before.empty(); ++d)
       for (const auto& o : ctx.sentences[si - d].amounts)
