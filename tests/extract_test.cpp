@@ -1051,6 +1051,15 @@ TEST_CASE("a bare trade figure in the currency its sentence named before it") {
   });
 }
 
+TEST_CASE("going home in a sentence of its own ends the stay") {
+  run({
+      {"es", "2013-05-03",
+       "El presidente Barack Obama llegó el viernes a San José, Costa Rica. Allí se reunió con los mandatarios de la región. "
+       "Tiene previsto regresar a Washington el sábado.",
+       {"visit | visitor=Barack Obama destination=Costa Rica | 2013-05-03..2013-05-04"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));
