@@ -66,6 +66,11 @@ class Extractor {
   std::vector<Trigger> triggers(std::size_t si, std::initializer_list<Cat> cats) const;
   // A cue inside a not-trigger phrase ("no obstante", "not only") does not count.
   // No comma or semicolon between tokens a and b (either order): one clause.
+  bool semicolon_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = std::min(a, b); k < std::max(a, b); ++k)
+      if (toks_[k].norm == ";") return true;
+    return false;
+  }
   bool one_clause(std::size_t a, std::size_t b) const {
     for (std::size_t k = std::min(a, b); k < std::max(a, b); ++k)
       if (toks_[k].norm == "," || toks_[k].norm == ";") return false;
@@ -1425,9 +1430,9 @@ void Extractor::visits(std::size_t si) {
     // (Not across a semicolon: "trok Frederiksen met hem op; naar Marokko reisde Rutte alleen".)
     dests.erase(std::remove_if(dests.begin(), dests.end(),
                                [&](const ActorMention* m) {
-                                 if (m->begin < s.first || m->begin >= s.last) return false;  // (a place told before)
-                                 const std::size_t a = std::min<std::size_t>(m->begin, t.b), b = std::max<std::size_t>(m->begin, t.e);
-                                 return std::any_of(toks_.begin() + a, toks_.begin() + b, [](const Token& x) { return x.norm == ";"; });
+                                 // (not a place told before)
+                                 return m->begin >= s.first && m->begin < s.last &&
+                                        semicolon_between(m->begin, m->begin < t.b ? t.b : t.e);
                                }),
                 dests.end());
     // Visit nouns in a datelined story default to the dateline ("the visit of U.S. Secretary
@@ -1598,7 +1603,7 @@ void Extractor::visits(std::size_t si) {
         if (visitor || inverted_after_and) break;
         if (m.end > t.b || !eligible(m) || m.via == Via::kPossessive) continue;
         if (meeting_verb_before(si, m.begin)) continue;
-        if (std::any_of(toks_.begin() + m.end, toks_.begin() + t.b, [](const Token& x) { return x.norm == ";"; })) continue;
+        if (semicolon_between(m.end, t.b)) continue;
         if (other_clause(m)) continue;
         // (Named inside an "of" phrase before an apposition: "Le prédécesseur de M. Macron, François
         // Hollande, s'était rendu …" — Hollande travels.)
@@ -2432,9 +2437,7 @@ void Extractor::hosted(std::size_t si) {
     if (!host || !guest || host->actor == guest->actor) continue;
     const ActorMention* place = located_place(si);
     if (place && place->end <= host->begin) {
-      bool semicolon = false;  // a place told before the host's clause is not where he receives
-      for (std::size_t k = place->end; k < host->begin; ++k) semicolon |= toks_[k].norm == ";";
-      if (semicolon) place = nullptr;
+      if (semicolon_between(place->end, host->begin)) place = nullptr;  // a place told before the host's clause is not where he receives
     }
     const std::string dest = place ? place->country : host->country;
     // "greeted President Reagan, Japanese Prime Minister Yasuhiro Nakasone, … and British Prime
