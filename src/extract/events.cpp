@@ -1445,13 +1445,13 @@ void Extractor::visits(std::size_t si) {
     const bool earlier_visit = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& x) {
       return !x.anaphoric && x.ev.type == "visit";
     });
-    // So do arrivals at an airport the gazetteer does not know ("Jerusalem (SZ) – … seit Kohl am
-    // Dienstag auf dem Flughafen Ben Gurion gelandet ist").
-    bool at_airport = false;
+    // So do arrivals at an airport or a site (a `named_after` word) the gazetteer does not know
+    // ("Jerusalem (SZ) – … seit Kohl am Dienstag auf dem Flughafen Ben Gurion gelandet ist").
+    bool at_site = false;
     if (t.cat == Cat::kArrivalVerb)
-      for (std::size_t k = t.b > s.first + 8 ? t.b - 8 : s.first; k < std::min<std::size_t>(t.e + 8, s.last) && !at_airport; ++k)
-        at_airport = ctx_.find(k, Cat::kNamedAfter) != nullptr;
-    if (dests.empty() && (t.cat == Cat::kVisitNoun || at_airport) && !ctx_.dateline_country.empty() && !other_place &&
+      for (std::size_t k = t.b > s.first + 8 ? t.b - 8 : s.first; k < std::min<std::size_t>(t.e + 8, s.last) && !at_site; ++k)
+        at_site = ctx_.find(k, Cat::kNamedAfter) != nullptr;
+    if (dests.empty() && (t.cat == Cat::kVisitNoun || at_site) && !ctx_.dateline_country.empty() && !other_place &&
         !(definite_noun && earlier_visit)) {
       dl.actor = "country/" + ctx_.dateline_country;
       dl.country = ctx_.dateline_country;
@@ -4513,9 +4513,12 @@ std::vector<EventRecord> Extractor::merge() {
   // its own ("signed an intergovernmental framework agreement …, as well as memorandums of
   // understanding"), unless the list only gives examples of a batch ("a series of agreements,
   // including a treaty on …"; "eine Reihe von Kooperationsabkommen" is a batch too).
+  std::vector<std::string> draft_kinds;
   std::map<std::size_t, std::set<std::string>> verb_kinds;  // the kinds signed by one verb
-  for (const auto& d : drafts_)
-    if (!d.anaphoric && !kind_of(d).empty() && d.verb != SIZE_MAX) verb_kinds[d.verb].insert(kind_of(d));
+  for (const auto& d : drafts_) {
+    draft_kinds.push_back(d.anaphoric ? std::string() : kind_of(d));
+    if (!draft_kinds.back().empty() && d.verb != SIZE_MAX) verb_kinds[d.verb].insert(draft_kinds.back());
+  }
   auto one_of_list = [&](const Draft& d, const std::string& kind) {
     const std::size_t first = sent(d.sentence).first;
     if (kind.empty() || d.verb == SIZE_MAX || verb_kinds[d.verb].size() < 2 || ctx_.any(first, d.trig_b, Cat::kIncluding))
@@ -4531,7 +4534,7 @@ std::vector<EventRecord> Extractor::merge() {
   for (auto& d : drafts_) {
     if (d.anaphoric) continue;
     bool merged = false;
-    const std::string kind = kind_of(d);
+    const std::string& kind = draft_kinds[static_cast<std::size_t>(&d - drafts_.data())];
     const bool own = one_of_list(d, kind);
     // (An agreement's times must overlap, not just one be unknown: "eine gemeinsame Erklärung"
     // signed in a story of today is not "eine Erklärung" signed in June, nor "the reciprocal
