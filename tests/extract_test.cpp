@@ -1060,6 +1060,55 @@ TEST_CASE("going home in a sentence of its own ends the stay") {
   });
 }
 
+TEST_CASE("welcomed by the host in a fronted clause, the guest is the main clause's subject") {
+  run({
+      {"fr", "2012-12-19",
+       "Reçu mercredi par le président Abdelaziz Bouteflika à l'aéroport, François Hollande a entamé en Algérie une "
+       "visite d'Etat de deux jours.",
+       {"visit | visitor=François Hollande destination=Algeria | 2012-12-19..2012-12-20"}},
+      {"en", "2023-06-02",
+       "After meeting Chinese President Xi Jinping in Beijing on Monday, Narendra Modi flew on to Japan on Tuesday.",
+       {"visit | visitor=Narendra Modi destination=Japan | 2023-05-30"}},
+  });
+}
+
+TEST_CASE("two days running joined by and are a span") {
+  run({
+      {"fr", "2012-12-19", "Laurent Fabius s'est rendu à Alger les 15 et 16 juillet.",
+       {"visit | visitor=Laurent Fabius destination=Algeria | 2012-07-15..2012-07-16"}},
+      {"en", "2012-12-19", "Laurent Fabius visited Algiers on July 15 and 16.",
+       {"visit | visitor=Laurent Fabius destination=Algeria | 2012-07-15..2012-07-16"}},
+      {"de", "2012-12-19", "Laurent Fabius besuchte Algier am 15. und 16. Juli.",
+       {"visit | visitor=Laurent Fabius destination=Algeria | 2012-07-15..2012-07-16"}},
+      {"en", "2012-12-19", "Laurent Fabius was in Algiers on July 15 and again on 19 July.",
+       {"destination=Algeria"}, {"2012-07-15..2012-07-19"}},
+      {"fr", "2022-10-05",
+       "Narendra Modi a rencontré Vladimir Poutine à Samarcande, où le chef du gouvernement indien s'était rendu les 15 et "
+       "16 septembre pour le sommet de l'Organisation de coopération de Shanghai.",
+       {"visit | visitor=Narendra Modi destination=Uzbekistan | 2022-09-15..2022-09-16"}},
+  });
+}
+
+TEST_CASE("a surname that is also a country's name is the person the article names in full") {
+  run({
+      {"fr", "2012-12-19",
+       "A Alger, Hollande signe une déclaration d'amitié. François Hollande a signé mercredi avec le président algérien "
+       "Abdelaziz Bouteflika une déclaration sur l'amitié et la coopération.",
+       {"treaty_signing | party=Algeria party=France"}, {"Netherlands"}},
+      {"fr", "2012-12-19", "Le Premier ministre néerlandais Mark Rutte a signé mercredi avec la Hollande un accord.", {}, {"Hollande"}},
+  });
+}
+
+TEST_CASE("a day the visit's clause says it ends is its end") {
+  run({
+      {"fr", "2018-03-10",
+       "Emmanuel Macron est arrivé vendredi soir à New Delhi pour une visite d'Etat qui s'achèvera lundi.",
+       {"visit | visitor=Emmanuel Macron destination=India | 2018-03-09..2018-03-12"}},
+      {"en", "2018-03-10", "Emmanuel Macron arrived in New Delhi on Friday for a state visit that ends on Monday.",
+       {"visit | visitor=Emmanuel Macron destination=India | 2018-03-09..2018-03-12"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

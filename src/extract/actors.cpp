@@ -156,6 +156,11 @@ bool SentenceActors::ambiguous_ok(std::size_t b, std::size_t e) const {
   // "Jordan" in "Michael Jordan", "Georgia" before "Tech": a neighbouring capitalised word
   // suggests another name.
   if (e < s_.last && toks_[e].is_word() && toks_[e].upper_initial && !sentence_caps_) return false;
+  // "A Alger, Hollande signe …" in an article about François Hollande: the surname of a registry
+  // person the article names in full.
+  if (e == b + 1)
+    for (const PersonInfo* p : ctx_.res.persons_by_last_name(toks_[b].norm))
+      if (named_in_full(*p)) return false;
   if (b > s_.first && !sentence_start(b) && toks_[b - 1].is_word() && toks_[b - 1].upper_initial && !sentence_caps_ &&
       !ctx_.find(b - 1, Cat::kTitle))
     return false;

@@ -191,7 +191,23 @@ class Extractor {
       if (!v) continue;
       const bool noun = (k > first && article(k - 1)) || (k > first + 1 && toks_[k - 1].upper_initial && article(k - 2)) ||
                         (v->end < e && toks_[v->end].norm == ",");
-      if (!noun) return true;
+      if (!noun && !subject_after_met(si, v->end, e)) return true;
+    }
+    return false;
+  }
+  // Is the person at token `e` the subject of a new clause after the one met, rather than the one
+  // met ("Accueilli … par Abdelaziz Bouteflika au pied de l'avion, François Hollande a entamé …",
+  // "After meeting Xi in Beijing, Modi flew on")? Not a list of those met ("met Xi, Li and Modi").
+  bool subject_after_met(std::size_t si, std::size_t from, std::size_t e) const {
+    for (const auto& o : mentions(si)) {
+      if (o.kind != ActorKind::kPerson || o.begin < from || o.end >= e || o.via == Via::kPossessive) continue;
+      bool comma = false;
+      for (std::size_t k = o.end; k < e && !comma; ++k) comma = toks_[k].norm == ",";
+      if (!comma) continue;
+      // (A list ends with "and"; without it the comma closes the clause.)
+      const auto list = list_from(si, o);
+      return !ctx_.any(o.end, list.back()->begin, Cat::kAnd) ||
+             std::none_of(list.begin(), list.end(), [&](const ActorMention* l) { return l->begin == e; });
     }
     return false;
   }
@@ -234,6 +250,7 @@ class Extractor {
                           std::size_t* name_e = nullptr) const;
 
   void emit(Draft d) {
+    if (std::getenv("KG_DRAFTS")) { fprintf(stderr, "DRAFT s%zu [%s] %s %s", d.sentence, d.trig_e > d.trig_b ? toks_[d.trig_b].norm.c_str() : "-", d.ev.type.c_str(), d.ev.start.iso().c_str()); for (auto& p : d.ev.participants) fprintf(stderr, " %s=%s", p.role.c_str(), p.actor_id.c_str()); fprintf(stderr, "\n"); }
     // A visit told as a stopover of hours in its clause ("volará a Bolivia … en una escala de
     // apenas unas horas") does not last until the next stop.
     if (d.ev.type == "visit" && d.trig_e > d.trig_b) {
@@ -696,7 +713,12 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     // An end in a relative clause that describes the trigger's own noun phrase belongs to it:
     // "sa visite d'Etat en Chine, qui doit le conduire à Pékin jusqu'à mercredi".
     const std::size_t rel = relative_clause_of(si, t.begin);
-    const bool describes_trigger = t.until && clause == 0 && rel > tb && rel <= tb + 8;
+    // So does a day that clause says the trip ends: "une visite d'Etat qui s'achèvera lundi".
+    // (Also with no comma: "une visite d'Etat qui s'achèvera lundi".)
+    const bool ends_trip = !t.until && !t.since && d.ev.type == "visit" && rank(t) == 0 && t.begin > tb && t.begin <= tb + 10 &&
+                           ((clause == 0 && rel > tb && rel <= tb + 8) || rel == clause) &&
+                           ctx_.any(rel > tb ? rel : tb + 1, t.begin, Cat::kTripEnd);
+    const bool describes_trigger = (t.until || ends_trip) && clause == 0 && rel > tb && rel <= tb + 8;
     // (A stay since a day starts then: "Xi is sinds gisteren voor een driedaags bezoek in het Golfland".)
     const bool stay_since = t.since && d.ev.type == "visit" && rank(t) == 0;
     if ((rel != clause && !describes_trigger) || (t.since && !stay_since) || t.begin > relative_after) continue;
@@ -716,12 +738,12 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
     // "was received by X and is due to hold talks on Sunday": a date after a future cue belongs
     // to what is still to come, not to an event told as done.
-    if (!forward && !t.until && t.begin > tb + 1 && cue_in(tb + 1, t.begin, Cat::kFuture)) continue;
+    if (!forward && !t.until && !ends_trip && t.begin > tb + 1 && cue_in(tb + 1, t.begin, Cat::kFuture)) continue;
     if (t.kind == TimeKind::kDuration) {
       if (!duration || dist(t) < dist(*duration)) duration = &t;
       continue;
     }
-    if (t.until) {
+    if (t.until || ends_trip) {
       untils.push_back(&t);
       continue;
     }
@@ -756,9 +778,16 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       // (Nor a start there, but for the place one comes from: "desplazarse a … Adıyaman, donde un
       // equipo … busca entre los escombros desde el 8 de febrero"; "procedía de Costa Rica, donde
       // permaneció desde el domingo" is the stay there.)
-      if (t.from && !about_origin(rel) && !ctx_.covering(tb, Cat::kDeparture)) continue;
+      // (A range's first day is a start: "où il s'était rendu les 15 et 16 septembre".)
+      const TimeExpr* range_end = nullptr;
+      for (const auto& u : times)
+        if (u.until && t.from && u.begin >= t.end && u.begin <= t.end + 2) range_end = &u;
+      if (t.from && !range_end && !about_origin(rel) && !ctx_.covering(tb, Cat::kDeparture)) continue;
       if (travel_verb && about_origin(rel)) continue;
-      if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
+      if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) {
+        best = &t;
+        if (range_end) untils.push_back(range_end);
+      }
     }
   // A relative clause with no time of its own happens when its main clause does: "El lunes
   // mantuvo una reunión con Fernández, tras la que ambos firmaron una serie de acuerdos".

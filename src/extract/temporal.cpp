@@ -146,17 +146,20 @@ void find_times(ArticleContext& ctx, std::size_t si) {
   const std::size_t first = (si == 0 && ctx.dateline_end > s.first && ctx.dateline_end <= s.last) ? ctx.dateline_end : s.first;
   for (std::size_t i = first; i < s.last;) {
     const Token& t = toks[i];
-    // A range of days: "du 5 au 7 avril", "vom 22. bis 24. März", "from 5 to 7 April", "5-7 april".
+    // A range of days: "du 5 au 7 avril", "vom 22. bis 24. März", "from 5 to 7 April", "5-7 april";
+    // two days running: "les 15 et 16 juillet", "am 15. und 16. Juli".
     if (const int d1 = day_number(t); d1 && i + 2 < s.last) {
       std::size_t k = i + 1;
       if (toks[k].norm == "." && ctx.lang.ordinal_dot) ++k;
       const Match* u = ctx.find(k, Cat::kUntil);
+      const Match* both = u ? nullptr : ctx.find(k, Cat::kAnd);
       const bool dash = toks[k].norm == "-" || toks[k].norm == "–";
-      if (u || dash) {
-        std::size_t j = u ? u->end : k + 1;
+      if (u || dash || both) {
+        std::size_t j = u ? u->end : both ? both->end : k + 1;
         // "du lundi 15 au jeudi 18 mai": a weekday before the second day.
         if (const Match* w = ctx.find(j, Cat::kWeekday); w && w->end < s.last) j = w->end;
-        if (auto d2 = scan_date_at(ctx.text(), toks, j, s.last, month_of); d2 && d2->date.day && d1 < d2->date.day) {
+        if (auto d2 = scan_date_at(ctx.text(), toks, j, s.last, month_of);
+            d2 && d2->date.day && d1 < d2->date.day && (!both || d2->date.day == d1 + 1)) {
           PartialDate end = d2->date;
           if (!end.year) end.year = year_of(end.month, end.day);
           TimeExpr a{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), TimeKind::kDate};
@@ -203,12 +206,14 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         // "from September 10 to 19", "June 3-5": the month named first, the last day after.
         std::size_t k = d->end;
         const Match* u = k < s.last ? ctx.find(k, Cat::kUntil) : nullptr;
+        const Match* both = k < s.last && !u ? ctx.find(k, Cat::kAnd) : nullptr;  // "July 15 and 16"
         const bool dash = k < s.last && (toks[k].norm == "-" || toks[k].norm == "–");
-        if (te.date.day && (u || dash)) {
-          const std::size_t j = u ? u->end : k + 1;
+        if (te.date.day && (u || dash || both)) {
+          const std::size_t j = u ? u->end : both ? both->end : k + 1;
           const int d2 = j < s.last ? day_number(toks[j]) : 0;
           const bool month_next = j + 1 < s.last && month_of(j + 1);
-          if (d2 > te.date.day && d2 <= days_in_month(te.date.year, te.date.month) && !month_next) {
+          if (d2 > te.date.day && d2 <= days_in_month(te.date.year, te.date.month) && !month_next &&
+              (!both || d2 == te.date.day + 1)) {
             out.back().from = true;
             TimeExpr b{static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(j + 1), TimeKind::kDate};
             b.date = PartialDate{te.date.year, te.date.month, d2};
