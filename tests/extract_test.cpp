@@ -1109,6 +1109,29 @@ TEST_CASE("a day the visit's clause says it ends is its end") {
   });
 }
 
+TEST_CASE("the four presidents are the subject and those listed with him, each at the place they met") {
+  run({
+      {"en", "2023-06-17",
+       "South Africa's Cyril Ramaphosa met Vladimir Putin near St Petersburg on Saturday together with Senegal's President "
+       "Macky Sall, Zambia's President Hakainde Hichilema and the president of the Comoros, Azali Assoumani. On Friday, the "
+       "four presidents spent the day in Ukraine.",
+       {"visit | visitor=Cyril Ramaphosa destination=Russia | 2023-06-17", "visit | visitor=Macky Sall destination=Russia | 2023-06-17",
+        "visit | visitor=Azali Assoumani destination=Ukraine | 2023-06-16 |", "visit | visitor=Hakainde Hichilema destination=Ukraine | 2023-06-16 |"},
+       {"visitor=Vladimir Putin"}},
+      {"de", "2023-06-17", "Die vier Präsidenten Cyril Ramaphosa, Macky Sall, Hakainde Hichilema und Azali Assoumani verbrachten den Tag in Kiew.",
+       {"visit | visitor=Macky Sall destination=Ukraine"}},
+  });
+}
+
+TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
+  run({
+      {"en", "2023-06-17",
+       "Ramaphosa spoke separately by telephone with Putin and Zelensky last month, and said afterwards that both had agreed "
+       "to receive the African leaders.",
+       {"phone_call | party=Cyril Ramaphosa party=Vladimir Putin"}, {"visit"}},
+  });
+}
+
 TEST_CASE("agreements listed each with its article are apart, a batch is one signing") {
   auto signings = [](const char* lang, const char* text) {
     const std::string got = kgtest::describe_all(kgtest::extract(text, "2023-06-13", lang));

@@ -1175,6 +1175,24 @@ void SentenceActors::reference_pass() {
       i = m->end - 1;
       continue;
     }
+    // "the four presidents", "les cinq dirigeants", "die vier Staatschefs": a group of that many.
+    if (i + 2 < s_.last && ctx_.find(i, Cat::kDefinite, i + 1)) {
+      const Match* num = ctx_.find(i + 1, Cat::kNumberWord);
+      const Match* title = num ? ctx_.find(num->end, Cat::kTitle) : nullptr;
+      if (num && title && num->payload->dval >= 3 && num->payload->dval <= 12 &&
+          !(title->end < s_.last && (toks_[title->end].upper_initial || ctx_.find(title->end, Cat::kOf, title->end + 1)))) {
+        ActorMention a;
+        a.begin = static_cast<std::uint32_t>(i);
+        a.end = title->end;
+        a.kind = ActorKind::kPerson;
+        a.via = Via::kTwoPersons;
+        a.country = std::to_string(static_cast<int>(num->payload->dval));
+        mentions.push_back(a);
+        take(i, title->end);
+        i = title->end - 1;
+        continue;
+      }
+    }
     // A pronoun listed for several genders ("su", "son") fits any person.
     int gender = -1;
     bool possessive = false;
@@ -1342,6 +1360,7 @@ std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std
       if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kPronoun && m.via != Via::kPossessive &&
           m.via != Via::kTwoPersons)
         persons.push_back(&m);
+    std::stable_sort(persons.begin(), persons.end(), [](const ActorMention* x, const ActorMention* y) { return x->begin < y->begin; });
     auto joins = [&](std::size_t b, std::size_t e, bool* with_and) { return ctx.list_joint(ms, b, e, with_and); };
     for (std::size_t a = 0; a + n <= persons.size(); ++a) {
       bool ok = true;
@@ -1357,6 +1376,27 @@ std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std
       std::vector<std::string> out;
       for (std::size_t q = a; q < a + n; ++q) out.push_back(persons[q]->actor);
       return out;
+    }
+    // The sentence's subject and those listed with it: "Ramaphosa … met Putin … together with
+    // Senegal's President Macky Sall, … Hichilema and … Azali Assoumani" are four.
+    for (std::size_t a = 1; n >= 3 && a + n - 1 <= persons.size(); ++a) {
+      bool ok = true;
+      for (std::size_t q = a; q + 1 < a + n - 1 && ok; ++q) {
+        bool with_and = false;
+        ok = joins(persons[q]->end, persons[q + 1]->begin, &with_and) && with_and == (q + 2 == a + n - 1);
+      }
+      if (!ok || (a + n - 1 < persons.size() && joins(persons[a + n - 2]->end, persons[a + n - 1]->begin, nullptr))) continue;
+      // ("with", its list's titles and demonyms between: no comma, no other person)
+      bool with = false;
+      for (std::size_t k = persons[a]->begin; k > persons[a - 1]->end && k + 6 > persons[a]->begin && !with; --k) {
+        if (ctx.toks()[k - 1].norm == "," || ctx.toks()[k - 1].norm == ";") break;
+        with = ctx.covering(k - 1, Cat::kWith) != nullptr;
+      }
+      if (!with) continue;
+      std::vector<std::string> out = {persons.front()->actor};
+      for (std::size_t q = a; q < a + n - 1; ++q)
+        if (std::find(out.begin(), out.end(), persons[q]->actor) == out.end()) out.push_back(persons[q]->actor);
+      if (out.size() == n) return out;
     }
   }
   return {};

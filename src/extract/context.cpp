@@ -60,6 +60,8 @@ bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t
       if (with_and) *with_and = true;
     } else if (!(toks[k].norm == "," || (toks[k].norm == ";" && comma) || toks[k].norm == "(" || toks[k].norm == ")" ||
                  covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered || from_country ||
+                 // ("…, Zambia's President Hakainde Hichilema and …")
+                 ((toks[k].norm == "'s" || toks[k].norm == "’s") && k > b && covering(k - 1, Cat::kCountryName)) ||
                  (toks[k].is_word() && toks[k].upper_initial))) {
       return false;
     }

@@ -2458,7 +2458,7 @@ void Extractor::hosted(std::size_t si) {
       host = agent;
     }
     // Verb-second and verb-final languages: "hat … Scholz empfangen" — both before the verb.
-    else if (host && !guest)
+    else if (host && !guest && ctx_.lang.verb_last)
       for (const auto& m : ms)
         if (m.kind == ActorKind::kPerson && &m != host && m.begin >= host->end && m.end <= t.b && !m.actor.empty() &&
             !m.country.empty() && m.actor != host->actor && !ctx_.any(host->end, m.begin, Cat::kAnd))  // not "A en B ontvingen"
@@ -2902,6 +2902,9 @@ void Extractor::presence(std::size_t si) {
     // Londen") is at that place only.
     auto own_place = [&](const ActorMention& p) -> const ActorMention* {
       if (p.end >= s.last || after_with(si, p.begin)) return nullptr;  // ("talks with Xi in Beijing": the guest's place too)
+      // (Nor the one met: "met Putin near St Petersburg", "empfing Scholz in Peking".)
+      if (const std::size_t b = title_start(si, p.begin); b > s.first && (ctx_.covering(b - 1, Cat::kMeetingVerb) || ctx_.covering(b - 1, Cat::kHostVerb)))
+        return nullptr;
       const Match* loc = ctx_.find(p.end, Cat::kLocative, s.last);
       if (!loc) return nullptr;
       for (const auto& q : ms)
