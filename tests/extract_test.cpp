@@ -1123,6 +1123,22 @@ TEST_CASE("the four presidents are the subject and those listed with him, each a
   });
 }
 
+TEST_CASE("who comes along is at the place too and a preposition of several words places a meeting") {
+  run({
+      {"de", "2023-06-17",
+       "Der südafrikanische Präsident Cyril Ramaphosa traf am Samstag Putin bei St. Petersburg gemeinsam mit Senegals "
+       "Präsident Macky Sall.",
+       {"visit | visitor=Cyril Ramaphosa destination=Russia | 2023-06-17", "visit | visitor=Macky Sall destination=Russia | 2023-06-17"}},
+      {"fr", "2023-06-17", "Le président sud-africain, Cyril Ramaphosa, a rencontré samedi M. Poutine près de Saint-Pétersbourg.",
+       {"visit | visitor=Cyril Ramaphosa destination=Russia | 2023-06-17"}, {"visitor=Vladimir Putin"}},
+      {"nl", "2023-06-17",
+       "Cyril Ramaphosa ontmoette Poetin samen met president Macky Sall van Senegal, president Hakainde Hichilema van "
+       "Zambia en de president van de Comoren, Azali Assoumani. Vrijdag brachten de vier presidenten de dag door in Oekraïne.",
+       {"visit | visitor=Azali Assoumani destination=Ukraine | 2023-06-16 |", "visit | visitor=Cyril Ramaphosa destination=Ukraine | 2023-06-16 |"},
+       {"visitor=Vladimir Putin"}},
+  });
+}
+
 TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
   run({
       {"en", "2023-06-17",

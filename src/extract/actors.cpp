@@ -1386,10 +1386,11 @@ std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std
         ok = joins(persons[q]->end, persons[q + 1]->begin, &with_and) && with_and == (q + 2 == a + n - 1);
       }
       if (!ok || (a + n - 1 < persons.size() && joins(persons[a + n - 2]->end, persons[a + n - 1]->begin, nullptr))) continue;
-      // ("with", its list's titles and demonyms between: no comma, no other person)
+      // ("with" a few words before, no other person between: "en compagnie du président
+      // sénégalais, Macky Sall, …")
       bool with = false;
-      for (std::size_t k = persons[a]->begin; k > persons[a - 1]->end && k + 6 > persons[a]->begin && !with; --k) {
-        if (ctx.toks()[k - 1].norm == "," || ctx.toks()[k - 1].norm == ";") break;
+      for (std::size_t k = persons[a]->begin; k > persons[a - 1]->end && k + 8 > persons[a]->begin && !with; --k) {
+        if (ctx.toks()[k - 1].norm == ";") break;
         with = ctx.covering(k - 1, Cat::kWith) != nullptr;
       }
       if (!with) continue;

@@ -66,7 +66,7 @@ bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t
       return false;
     }
   }
-  return e - b <= 8;  // a list's joints are short
+  return e - b <= 10;  // a list's joints are short ("van Zambia en de president van de Comoren,")
 }
 
 // "Markus Söder (CSU)": the country of a party in brackets at token `open`, or "".

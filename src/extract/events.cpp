@@ -113,7 +113,7 @@ class Extractor {
   bool future(std::size_t si, std::size_t tb, std::size_t te) const;
   // Where a name's title and its modifiers begin ("de Indonesische president Joko Widodo").
   std::size_t title_start(std::size_t si, std::size_t b) const {
-    while (b > sent(si).first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
+    while (b > sent(si).first && (ctx_.covering(b - 1, Cat::kTitle) || ctx_.covering(b - 1, Cat::kHonorific) || ctx_.find(b - 1, Cat::kDeterminer, b) ||
                                   ctx_.find(b - 1, Cat::kDefinite, b) || ctx_.covering(b - 1, Cat::kDemonym)))
       --b;
     return b;
@@ -178,6 +178,14 @@ class Extractor {
   bool located_at(std::size_t si, const ActorMention& m) const;
   std::vector<const ActorMention*> envoy_countries(std::size_t si, std::size_t from) const;
   bool speaker(std::size_t si, const ActorMention& m) const;
+  // Is the person named right after a `together_with` phrase, someone who comes along ("gemeinsam
+  // mit Senegals Präsident Macky Sall", "accompanied by")?
+  bool along_with(std::size_t si, const ActorMention& p) const {
+    if (!after_with(si, p.begin)) return false;
+    for (std::size_t k = p.begin; k > sent(si).first && k + 8 > p.begin; --k)
+      if (const Match* w = ctx_.covering(k - 1, Cat::kWith); w && w->payload->ival == 1) return true;
+    return false;
+  }
   bool in_quote(std::size_t si, std::size_t pos) const;
   // A verb of meeting before token `e` of the sentence ("after meeting Xi, Modi …": Xi was met), not
   // the noun ("After the meeting, Xi …", "After the APEC meeting, Xi …").
@@ -2461,7 +2469,8 @@ void Extractor::hosted(std::size_t si) {
     else if (host && !guest && ctx_.lang.verb_last)
       for (const auto& m : ms)
         if (m.kind == ActorKind::kPerson && &m != host && m.begin >= host->end && m.end <= t.b && !m.actor.empty() &&
-            !m.country.empty() && m.actor != host->actor && !ctx_.any(host->end, m.begin, Cat::kAnd))  // not "A en B ontvingen"
+            !m.country.empty() && m.actor != host->actor && !ctx_.any(host->end, m.begin, Cat::kAnd) &&  // not "A en B ontvingen"
+            m.via != Via::kTwoPersons)  // ("…, beide hätten zugesagt, die Staatschefs zu empfangen": "beide" receive)
           guest = &m;
     if (!host || !guest || host->actor == guest->actor) continue;
     const ActorMention* place = located_place(si);
@@ -2849,8 +2858,13 @@ void Extractor::presence(std::size_t si) {
       // "in Dalian", "in the northeast city of Dalian"; not "in its Washington embassy", nor "à
       // son hôte de peser sur Moscou" (more than a word between, and no "of" before the place).
       std::size_t k = place.begin;
-      while (k > s.first && k + 6 > place.begin && !ctx_.find(k - 1, Cat::kLocative, k)) --k;
-      if (k == s.first || !ctx_.find(k - 1, Cat::kLocative, k)) continue;
+      // (The preposition may be of several words: "près de Saint-Pétersbourg".)
+      auto locative_ends = [&](std::size_t j) {
+        const Match* l = ctx_.covering(j, Cat::kLocative);
+        return l && l->end == j + 1;
+      };
+      while (k > s.first && k + 6 > place.begin && !locative_ends(k - 1)) --k;
+      if (k == s.first || !locative_ends(k - 1)) continue;
       const bool country_word_before = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
         return m.kind == ActorKind::kCountry && m.end == place.begin;  // "in het Zwitserse Davos"
       });
@@ -2903,8 +2917,11 @@ void Extractor::presence(std::size_t si) {
     auto own_place = [&](const ActorMention& p) -> const ActorMention* {
       if (p.end >= s.last || after_with(si, p.begin)) return nullptr;  // ("talks with Xi in Beijing": the guest's place too)
       // (Nor the one met: "met Putin near St Petersburg", "empfing Scholz in Peking".)
-      if (const std::size_t b = title_start(si, p.begin); b > s.first && (ctx_.covering(b - 1, Cat::kMeetingVerb) || ctx_.covering(b - 1, Cat::kHostVerb)))
-        return nullptr;
+      // (A time may stand between: "traf am Samstag Putin bei St. Petersburg".)
+      std::size_t b = title_start(si, p.begin);
+      for (const auto& te : ctx_.sentences[si].times)
+        if (te.end == b) b = te.begin > s.first + 1 && toks_[te.begin - 1].is_word() && !toks_[te.begin - 1].upper_initial ? te.begin - 1 : te.begin;
+      if (b > s.first && (ctx_.covering(b - 1, Cat::kMeetingVerb) || ctx_.covering(b - 1, Cat::kHostVerb))) return nullptr;
       const Match* loc = ctx_.find(p.end, Cat::kLocative, s.last);
       if (!loc) return nullptr;
       for (const auto& q : ms)
@@ -2928,7 +2945,9 @@ void Extractor::presence(std::size_t si) {
       if (const ActorMention* own = own_place(p); own ? own != &place : (claimed && !rel_owner)) continue;
       if (p.country == place.country) continue;
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
-      if (p.via == Via::kPossessive || after_with(si, p.begin) || reports_elsewhere(p) || !visiting_official(p)) continue;
+      // (Who comes along is there too: "traf Putin bei St. Petersburg gemeinsam mit Senegals Präsident
+      // Macky Sall".)
+      if (p.via == Via::kPossessive || (after_with(si, p.begin) && !along_with(si, p)) || reports_elsewhere(p) || !visiting_official(p)) continue;
       // (Nor who met or received someone after the place: "after two days in Cairo and was met by
       // Foreign Minister Taye" — he met the guest at home.)
       if (p.begin > place.end && after_with(si, p.begin, Cat::kBy) &&
@@ -3001,7 +3020,7 @@ void Extractor::presence(std::size_t si) {
       std::set<std::string> done = {best->actor};
       for (const ActorMention* p : with)
         if ((!p->country.empty() || international(p->actor)) && p->country != place.country && visiting_official(*p) &&
-            !after_with(si, p->begin) && done.insert(p->actor).second)
+            (!after_with(si, p->begin) || along_with(si, *p)) && done.insert(p->actor).second)
           emit_presence(*p, place.country, place.begin, place.end);
       continue;
     }
@@ -3018,7 +3037,7 @@ void Extractor::presence(std::size_t si) {
       if (p.begin > place.end && in_of_phrase(si, p)) continue;  // ("… como sanción por la destitución del presidente Lugo")
       if (p.end <= place.begin && subject_clause_between(si, p, place.begin)) continue;
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
-          !after_with(si, p.begin) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
+          (!after_with(si, p.begin) || along_with(si, p)) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
         emit_presence(p, place.country, place.begin, place.end);
     }
   }

@@ -811,7 +811,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
           continue;
         }
         static const std::vector<GroupSpec> kGrammar = {
-            {"with", Cat::kWith, ValueKind::kNone, 0},           {"between", Cat::kBetween, ValueKind::kNone, 0},
+            {"with", Cat::kWith, ValueKind::kNone, 0}, {"together_with", Cat::kWith, ValueKind::kNone, 1},           {"between", Cat::kBetween, ValueKind::kNone, 0},
             {"and", Cat::kAnd, ValueKind::kNone, 0},             {"of", Cat::kOf, ValueKind::kNone, 0},
             {"from", Cat::kFromPrep, ValueKind::kNone, 0},       {"to", Cat::kToPrep, ValueKind::kNone, 0},
             {"by", Cat::kBy, ValueKind::kNone, 0},               {"according_to", Cat::kAccordingTo, ValueKind::kNone, 0},
