@@ -1139,6 +1139,16 @@ TEST_CASE("who comes along is at the place too and a preposition of several word
   });
 }
 
+TEST_CASE("the two leaders at a sentence's start are the pair the last sentences named") {
+  run({
+      {"en", "2015-12-25",
+       "Narendra Modi flew to Lahore on Friday to see Nawaz Sharif. Modi and Sharif had met in Paris in November. "
+       "Earlier this week Vladimir Putin received Modi in Moscow. The two leaders also looked for ways to revive trade, "
+       "which came to only about $10 billion last year.",
+       {"trade_figure | party=India party=Russia | 2014 | occurred | 10000000000.000000 USD"}, {"trade_figure | party=India party=Pakistan"}},
+  });
+}
+
 TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
   run({
       {"en", "2023-06-17",

@@ -1688,6 +1688,7 @@ void find_actors(ArticleContext& ctx) {
         }
         // Two persons of this very sentence before it are "both" ("He arrived … and was received by
         // President Zuma … before both travelled to Durban").
+        bool others_here = false;
         {
           std::vector<std::string> here;
           for (const auto& r : resolved)
@@ -1696,6 +1697,24 @@ void find_actors(ArticleContext& ctx) {
               here.push_back(r.actor);
           if (here.size() == 2) {
             resolve_to(here);
+            continue;
+          }
+          others_here = !here.empty();  // (others named before it in this sentence: who of them, below)
+        }
+        // The two persons of the last sentence (of the two before) that names more than one: "Putin
+        // received Modi on Wednesday …. The two leaders also looked for ways to revive trade" in a
+        // story about Modi and Sharif.
+        if (!others_here) {
+          std::vector<std::string> last;
+          for (std::size_t back = 1; back <= 2 && back <= si && last.size() < 2; ++back) {
+            last.clear();
+            for (const auto& r : ctx.sentences[si - back].actors)
+              if (r.kind == ActorKind::kPerson && !r.actor.empty() && r.via != Via::kTwoPersons && fits(r.actor) &&
+                  std::find(last.begin(), last.end(), r.actor) == last.end())
+                last.push_back(r.actor);
+          }
+          if (last.size() == 2) {
+            resolve_to(last);
             continue;
           }
         }
