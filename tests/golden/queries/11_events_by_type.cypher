@@ -9,7 +9,7 @@ ORDER BY events DESC, type
 // trade_figure        |     20 | ["occurred"]
 // phone_call          |     18 | ["occurred"]
 // meeting             |     11 | ["announced","occurred"]
-// treaty_extension    |      6 | ["occurred","planned"]
+// treaty_extension    |      6 | ["planned","occurred"]
 // treaty_renewal      |      3 | ["occurred"]
 // treaty_ratification |      2 | ["occurred"]
 // treaty_signing      |      2 | ["occurred"]
