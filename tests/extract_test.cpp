@@ -1149,6 +1149,15 @@ TEST_CASE("the two leaders at a sentence's start are the pair the last sentences
   });
 }
 
+TEST_CASE("a place in a clause about the trip is not where the person met on it is") {
+  run({
+      {"en", "2015-12-25",
+       "Narendra Modi flew into Lahore on Friday to see his Pakistani counterpart Nawaz Sharif on the last leg of a trip "
+       "that began in Moscow earlier this week.",
+       {"visit | visitor=Narendra Modi destination=Russia"}, {"visitor=Nawaz Sharif destination=Russia"}},
+  });
+}
+
 TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
   run({
       {"en", "2023-06-17",

@@ -2930,6 +2930,14 @@ void Extractor::presence(std::size_t si) {
     };
     bool claimed = false;
     for (const auto& p : ms) claimed |= p.kind == ActorKind::kPerson && !p.actor.empty() && own_place(p) == &place;
+    // A place in a clause about a trip told after a person is where the trip went, not where that
+    // person is: "to see his counterpart Nawaz Sharif on the last leg of a trip that began in Moscow".
+    auto in_trip_clause = [&](const ActorMention& p) {
+      if (p.end > place.begin || p.via == Via::kTwoPersons) return false;
+      const Match* trip = nullptr;
+      for (std::size_t k = p.end; k < place.begin && !trip; ++k) trip = ctx_.find(k, Cat::kVisitNoun, place.begin);
+      return trip && (ctx_.any(trip->end, place.begin, Cat::kRelative) || ctx_.any(trip->end, place.begin, Cat::kComplementizer));
+    };
     // "… con el mandatario Peña Nieto, quien se encontraba en Los Pinos": a place in a relative
     // clause about a person is that person's.
     const std::size_t place_clause = relative_clause_of(si, place.begin);
@@ -2943,7 +2951,7 @@ void Extractor::presence(std::size_t si) {
       if (p.kind != ActorKind::kPerson || p.actor.empty()) continue;
       const bool rel_owner = place_clause > s.first + 1 && p.end + 1 == place_clause;
       if (const ActorMention* own = own_place(p); own ? own != &place : (claimed && !rel_owner)) continue;
-      if (p.country == place.country) continue;
+      if (p.country == place.country || in_trip_clause(p)) continue;
       if (p.country.empty() && !international(p.actor)) continue;  // (an EU or UN official has no country)
       // (Who comes along is there too: "traf Putin bei St. Petersburg gemeinsam mit Senegals Präsident
       // Macky Sall".)
@@ -3035,6 +3043,7 @@ void Extractor::presence(std::size_t si) {
       // Peña, que deberá organizar la próxima reunión en Asunción".)
       if (claimed && place_clause > s.first + 1 && p.end + 1 != place_clause && relative_clause_of(si, p.begin) != place_clause) continue;
       if (p.begin > place.end && in_of_phrase(si, p)) continue;  // ("… como sanción por la destitución del presidente Lugo")
+      if (in_trip_clause(p)) continue;
       if (p.end <= place.begin && subject_clause_between(si, p, place.begin)) continue;
       if (p.kind == ActorKind::kPerson && !p.actor.empty() && !p.country.empty() && p.country != place.country &&
           (!after_with(si, p.begin) || along_with(si, p)) && !reports_elsewhere(p) && visiting_official(p) && seen.insert(p.actor).second)
