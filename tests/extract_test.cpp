@@ -1158,6 +1158,20 @@ TEST_CASE("a place in a clause about the trip is not where the person met on it 
   });
 }
 
+TEST_CASE("at the same ceremony is the day of the signing told before") {
+  run({
+      {"es", "1998-10-27",
+       "Los presidentes de Perú, Alberto Fujimori, y de Ecuador, Jamil Mahuad, firmaron ayer en Brasilia el acta, el documento "
+       "que cierra la disputa entre los dos países. El acuerdo recoge el laudo que los garantes dieron a conocer el viernes. "
+       "En la misma ceremonia se suscribieron además un Tratado de Comercio y Navegación entre Perú y Ecuador.",
+       {"treaty_signing | party=Ecuador party=Peru | 1998-10-26"}, {"1998-10-23"}},
+      {"en", "1998-10-27",
+       "Peru and Ecuador signed a peace accord in Brasilia yesterday. The accord follows a ruling the guarantors made public on "
+       "Friday. At the same ceremony Peru and Ecuador signed a treaty on trade and navigation.",
+       {"treaty_signing | party=Ecuador party=Peru | 1998-10-26"}, {"1998-10-23"}},
+  });
+}
+
 TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
   run({
       {"en", "2023-06-17",

@@ -8,7 +8,7 @@ namespace kg::extract {
 ArticleContext::ArticleContext(const Document& d, const LanguageData& l, const Resources& r)
     : doc(d), lang(l), res(r), lang_matches_(d.tokens.size()), global_matches_(d.tokens.size()),
       cats_at_(d.tokens.size()) {
-  static_assert(static_cast<int>(Cat::kNotTrigger) < 128, "Cat no longer fits the bitset");
+  static_assert(static_cast<int>(Cat::kNotTrigger) < 192, "Cat no longer fits the bitset");
   const std::string& t = d.article->text;
   for (const auto& s : d.sentences) {
     for (std::size_t i = s.first; i < s.last; ++i) {

@@ -157,7 +157,7 @@ class ArticleContext {
  private:
   std::vector<std::vector<Match>> lang_matches_;
   std::vector<std::vector<Match>> global_matches_;
-  std::vector<std::bitset<128>> cats_at_;  // which categories start at each token (fast misses)
+  std::vector<std::bitset<192>> cats_at_;  // which categories start at each token (fast misses)
 };
 
 // A number written in digits (the language's separators) or in words ("vijf", "cinco"); *ok tells.

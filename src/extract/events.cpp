@@ -971,6 +971,23 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     }
   }
   if (ev.start.empty()) {
+    // "En la misma ceremonia se suscribieron además …", "at the same meeting": the day of the last
+    // event told with someone to it.
+    for (std::size_t k = s.first; k + 1 < s.last && ev.start.empty(); ++k) {
+      const Match* same = ctx_.find(k, Cat::kSame);
+      if (!same || same->end >= s.last) continue;
+      bool gathering = false;
+      for (Cat c : {Cat::kSummit, Cat::kMeetingNoun, Cat::kVisitNoun, Cat::kPhoneNoun}) gathering |= ctx_.find(same->end, c) != nullptr;
+      if (!gathering) continue;
+      for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+        if (it->sentence < si && !it->anaphoric && !it->ev.participants.empty() && it->ev.date_source == "text" && it->ev.start.has_day()) {
+          ev.start = it->ev.start;
+          ev.date_source = "text";
+          break;
+        }
+    }
+  }
+  if (ev.start.empty()) {
     // "Tijdens het gesprek …", "during the visit": the date of that event.
     const Sentence& s2 = sent(si);
     for (std::size_t k = s2.first; k < s2.last && ev.start.empty(); ++k) {
@@ -1016,7 +1033,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
         // reis naar China" is no trip of yesterday.)
         if (ev.type == "visit" && it->ev.type == "visit" && role_actor(ev, "destination") != role_actor(it->ev, "destination"))
           continue;
-        if (!it->anaphoric && it->anchors && it->ev.date_source == "text" && it->ev.start.has_day() && it->ev.status != "announced") {
+        // (Not an event with no one to it: "El acuerdo recoge el laudo que … dieron a conocer el viernes".)
+        if (!it->anaphoric && it->anchors && !it->ev.participants.empty() && it->ev.date_source == "text" &&
+            it->ev.start.has_day() && it->ev.status != "announced") {
           ev.start = it->ev.start;
           ev.date_source = "text";
           break;
