@@ -1172,6 +1172,15 @@ TEST_CASE("at the same ceremony is the day of the signing told before") {
   });
 }
 
+TEST_CASE("a span told for the visit that holds the day told is the visit's span") {
+  run({
+      {"nl", "2021-09-08",
+       "Chan Santokhi werd woensdagochtend door koning Willem-Alexander ontvangen op Paleis Noordeinde in Den Haag. "
+       "Santokhi kwam maandag aan voor een werkbezoek dat tot en met zondag duurt.",
+       {"visit | visitor=Chan Santokhi destination=Netherlands host=Willem-Alexander of the Netherlands | 2021-09-06..2021-09-12"}},
+  });
+}
+
 TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
   run({
       {"en", "2023-06-17",
