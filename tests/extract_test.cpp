@@ -1181,6 +1181,17 @@ TEST_CASE("a span told for the visit that holds the day told is the visit's span
   });
 }
 
+TEST_CASE("Dutch separable trade verbs and French take-off verbs") {
+  run({
+      {"nl", "2005-08-17", "Indonesië voerde vorig jaar voor ruim een miljard euro aan goederen uit naar Nederland.",
+       {"trade_figure | exporter=Indonesia importer=Netherlands | 2004 | occurred | 1000000000.000000 EUR"}},
+      {"nl", "2005-08-17", "Nederland voerde vorig jaar voor 2 miljard euro aan goederen in uit Marokko.",
+       {"trade_figure | importer=Netherlands exporter=Morocco | 2004 | occurred | 2000000000.000000 EUR"}},
+      {"fr", "2018-12-10", "Charles Michel a décollé pour Marrakech dimanche soir.",
+       {"visit | visitor=Charles Michel destination=Morocco | 2018-12-09"}},
+  });
+}
+
 TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
   run({
       {"en", "2023-06-17",
