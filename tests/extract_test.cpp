@@ -1192,6 +1192,15 @@ TEST_CASE("Dutch separable trade verbs and French take-off verbs") {
   });
 }
 
+TEST_CASE("a visit noun in a relative clause about a person is that person's") {
+  run({
+      {"es", "2017-02-08",
+       "El último presidente estadounidense que pisó suelo español fue Barack Obama, que en julio hizo una visita relámpago "
+       "a Madrid.",
+       {"visit | visitor=Barack Obama destination=Spain | 2016-07"}, {"Donald Trump"}},
+  });
+}
+
 TEST_CASE("agreeing to receive someone is hosting by the one who agrees, not by who reports it") {
   run({
       {"en", "2023-06-17",

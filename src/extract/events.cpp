@@ -1614,7 +1614,8 @@ void Extractor::visits(std::size_t si) {
     }
     // A verb in a relative clause about a person has that person for subject ("… con el
     // mandatario Peña Nieto, quien se encontraba en Los Pinos"): at home, no visit.
-    if (!visitor && (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb)) {
+    // (So does a visit noun: "fue Barack Obama, que en julio hizo una visita relámpago a Madrid".)
+    if (!visitor && (t.cat == Cat::kMotionVerb || t.cat == Cat::kArrivalVerb || t.cat == Cat::kVisitVerb || t.cat == Cat::kVisitNoun)) {
       const std::size_t rel = relative_clause_of(si, t.b);
       // (Not a clause of time with its infinitive: "… con Bachelet, antes de seguir hacia Brasil"
       // goes on with the main clause's subject.)
