@@ -1192,6 +1192,15 @@ TEST_CASE("Dutch separable trade verbs and French take-off verbs") {
   });
 }
 
+TEST_CASE("a day told with the visit's length starts the visit told before") {
+  run({
+      {"nl", "2018-10-26",
+       "Japan en China hebben tijdens het bezoek van de Japanse premier Shinzo Abe aan Peking een akkoord gesloten. "
+       "Het akkoord werd vandaag getekend. Abe kwam gisteren aan voor een driedaags bezoek.",
+       {"visit | visitor=Shinzo Abe destination=China | 2018-10-25..2018-10-27"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -4672,23 +4672,30 @@ std::vector<EventRecord> Extractor::merge() {
           best->date_source = "text";
         }
       }
-      if (d.days > 1 && best->type == "visit" && best->start.has_day() && best->end.empty() && best->date_source == "text")
-        best->end = add_days(best->start, d.days - 1);
-      // A span told for the visit that holds the day told ("Santokhi kwam maandag aan voor een
-      // werkbezoek dat tot en met zondag duurt" after Wednesday's reception): that span.
-      if (best->type == "visit" && d.ev.date_source == "text" && d.ev.start.has_day() && d.ev.end.has_day() && best->start.has_day()) {
-        const long b0 = days_from_civil(best->start), s0 = days_from_civil(d.ev.start), e0 = days_from_civil(d.ev.end);
+      // A span told for the visit that holds the day told: "Santokhi kwam maandag aan voor een
+      // werkbezoek dat tot en met zondag duurt" after Wednesday's reception, "Abe kwam gisteren aan
+      // voor een driedaags bezoek" after today's signing (a day and the visit's length).
+      // (A visit known only by its month takes the span that falls in it.)
+      const bool in_month = !best->start.has_day() && best->start.has_month() && best->start.year == d.ev.start.year &&
+                            best->start.month == d.ev.start.month;
+      if (best->type == "visit" && d.ev.date_source == "text" && d.ev.start.has_day() && (best->start.has_day() || in_month) &&
+          (d.ev.end.has_day() || d.days > 1)) {
+        const long s0 = days_from_civil(d.ev.start), b0 = in_month ? s0 : days_from_civil(best->start);
+        const long e0 = d.ev.end.has_day() ? days_from_civil(d.ev.end) : s0 + d.days - 1;
         // (Not a tour's span on one of its stops: the visitor goes nowhere else in the article.)
         const std::string who = role_actor(*best, "visitor"), where = role_actor(*best, "destination");
         const bool tour = std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
           return !x.anaphoric && x.ev.type == "visit" && role_actor(x.ev, "visitor") == who && role_actor(x.ev, "destination") != where;
         });
-        if (!tour && s0 <= b0 && b0 <= e0 && b0 - s0 <= 7 && e0 - s0 <= 14 && (!best->end.has_day() || days_from_civil(best->end) <= e0)) {
+        if (!tour && s0 <= b0 && b0 <= e0 && b0 - s0 <= 7 && e0 - s0 <= 14 && (d.ev.end.has_day() || s0 < b0 || in_month) &&
+            (!best->end.has_day() || days_from_civil(best->end) <= e0)) {
           best->start = d.ev.start;
-          best->end = d.ev.end;
+          best->end = add_days(d.ev.start, e0 - s0);
           best->date_source = "text";
         }
       }
+      if (d.days > 1 && best->type == "visit" && best->start.has_day() && best->end.empty() && best->date_source == "text")
+        best->end = add_days(best->start, d.days - 1);
       // A later day of the visit ("on Thursday, the last day of the trip") extends it by up to a week.
       if (best->type == "visit" && best->date_source == "text" && d.ev.date_source == "text" && best->start.has_day() &&
           d.ev.start.has_day() && d.ev.end.empty() && d.sentence > best_sentence) {
