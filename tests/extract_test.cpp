@@ -1201,6 +1201,18 @@ TEST_CASE("a day told with the visit's length starts the visit told before") {
   });
 }
 
+TEST_CASE("two weekdays joined by and go the way their first goes") {
+  run({
+      {"nl", "2018-10-26",
+       "Zondag en maandag ontvangt Shinzo Abe de Indiase premier Narendra Modi, die voor een tweedaags bezoek naar Japan komt.",
+       {"visit | visitor=Narendra Modi destination=Japan | 2018-10-28..2018-10-29"}},
+      {"fr", "2022-05-14",
+       "Le ministre finlandais des affaires étrangères, Pekka Haavisto, participe samedi et dimanche à Berlin à une réunion "
+       "informelle de ses homologues de l'OTAN.",
+       {"visit | visitor=Pekka Haavisto destination=Germany | 2022-05-14..2022-05-15"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

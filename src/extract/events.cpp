@@ -840,7 +840,17 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
             next_week = true;
       if (fwd == 0 && next_week && best->begin > 0 && !ctx_.covering(best->begin - 1, Cat::kRelDay)) next = add_days(next, 7);
       // (News tells of the past more than of the future: the coming day only when clearly nearer.)
-      ev.start = forward ? next : past ? best->backward : (fwd + 1 < bwd ? best->forward : best->backward);
+      // (Two days joined by "and" go the way their first goes: "Zondag en maandag ontvangt hij …",
+      // written on a Friday, are the coming ones.)
+      // (Today and tomorrow, "samedi et dimanche" written on a Saturday, are ahead too.)
+      bool ahead = fwd + 1 < bwd;
+      for (const auto& t1 : times)
+        if (&t1 != best && t1.kind == TimeKind::kWeekday && t1.end < best->begin && best->begin <= t1.end + 2 &&
+            ctx_.any(t1.end, best->begin, Cat::kAnd)) {
+          const long lead_fwd = days_from_civil(t1.forward) - pub, lead_bwd = pub - days_from_civil(t1.backward);
+          ahead = lead_fwd == 0 || lead_bwd == 0 || lead_fwd + 1 < lead_bwd;
+        }
+      ev.start = forward ? next : past ? best->backward : (ahead ? best->forward : best->backward);
       // A later stop of a trip under way does not come before its first: "Paus Franciscus is
       // vanochtend in Jakarta geland. … Maandag reist hij verder naar Oost-Timor" is next Monday.
       if (d.ev.type == "visit" && !d.origin && !best->since && !ctx_.covering(d.trig_b, Cat::kDeparture) && !forward && !past &&
@@ -887,7 +897,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     for (const auto& t1 : times)
       if (&t1 != best && t1.kind == best->kind && t1.end < best->begin && best->begin <= t1.end + 2 &&
           ctx_.any(t1.end, best->begin, Cat::kAnd)) {
-        const PartialDate s1 = t1.kind == TimeKind::kWeekday ? (forward ? t1.forward : t1.backward) : t1.date;
+        // (The reading the nearer day got: "Zondag en maandag ontvangt hij …" two days ahead.)
+        const bool ahead = best->kind == TimeKind::kWeekday ? ev.end == best->forward || ev.start == best->forward : forward;
+        const PartialDate s1 = t1.kind == TimeKind::kWeekday ? (ahead ? t1.forward : t1.backward) : t1.date;
         if (s1.has_day() && days_from_civil(s1) < days_from_civil(ev.start) && days_from_civil(ev.start) - days_from_civil(s1) <= 7) {
           ev.end = ev.start;
           ev.start = s1;
@@ -897,7 +909,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     for (const auto& t2 : times)
       if (&t2 != best && t2.kind == best->kind && t2.begin > best->end && ctx_.any(best->end, t2.begin, Cat::kAnd) &&
           t2.begin <= best->end + 2) {
-        const PartialDate e2 = t2.kind == TimeKind::kWeekday ? (forward ? t2.forward : t2.backward) : t2.date;
+        const bool ahead = best->kind == TimeKind::kWeekday ? ev.start == best->forward : forward;
+        const PartialDate e2 = t2.kind == TimeKind::kWeekday ? (ahead ? t2.forward : t2.backward) : t2.date;
         if (e2.has_day() && ev.start.has_day() && days_from_civil(e2) > days_from_civil(ev.start)) ev.end = e2;
       }
   // (Seven weeks is no length of a visit: "siete semanas después de la visita".)
