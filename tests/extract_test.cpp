@@ -1213,6 +1213,19 @@ TEST_CASE("two weekdays joined by and go the way their first goes") {
   });
 }
 
+TEST_CASE("a time in the next clause loses to one of the trigger's own clause") {
+  run({
+      {"de", "2022-06-16",
+       "Mitte Mai telefonierte Olaf Scholz allein mit Wladimir Putin, am 28. Mai sprachen er und Macron dann gemeinsam mit "
+       "dem Kremlchef.",
+       {"phone_call | party=Olaf Scholz party=Vladimir Putin | 2022-05"}},
+      {"en", "2021-01-05",
+       "Jared Kushner flew to Saudi Arabia last month to press both sides towards a deal, as Washington sought to close ranks "
+       "before Trump leaves office on January 20.",
+       {"visit | visitor=Jared Kushner destination=Saudi Arabia | 2020-12"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -755,7 +755,13 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       untils.push_back(&t);
       continue;
     }
-    if (!best || rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))) best = &t;
+    // (A time in the next clause, past a comma, loses to one of the trigger's own, finer or not:
+    // "Mitte Mai telefonierte er allein mit Putin, am 28. Mai sprachen er und Macron …".)
+    auto own = [&](const TimeExpr& x) { return !comma_between(x) && !comma_before(x); };
+    if (!best || (own(t) && comma_between(*best)))
+      best = &t;
+    else if (!(comma_between(t) && own(*best)) && (rank(t) < rank(*best) || (rank(t) == rank(*best) && dist(t) < dist(*best))))
+      best = &t;
   }
   // A trigger with no time in its clause takes that of a relative clause about its own noun
   // phrase: "in telefoongesprekken tussen Johnson en Von der Leyen, die elkaar vannacht spraken".
