@@ -84,6 +84,8 @@ TEST_CASE("publication dates written in the text") {
       {"Modi visits Nigeria\n\nABUJA, Nigeria (AP) \u2014 Updated 5:18 PM GMT+1, November 17, 2024\n\nModi landed.", "2024-11-17"},
       // A word before the time.
       {"Hollande signe\n19 décembre 2012 à 20:31\n\nLe président a signé.", "2012-12-19"},
+      {"Benelux krijgt nieuw verdrag\nwoensdag 18 juni 2008, 03u00\n\nDe premiers tekenden.", "2008-06-18"},
+      {"Le pacte\nmercredi 18 juin 2008, 19h42\n\nLe premier ministre a parlé.", "2008-06-18"},
       {"Firman el tratado\n8 de marzo de 2018 a las 18:40\n\nEl presidente firmó.", "2018-03-08"},
       // A British date line with a time zone.
       {"Two leaders sign\nSat 22 Oct 2022 09.14 BST\n\nThe prime ministers signed.", "2022-10-22"},
