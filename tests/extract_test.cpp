@@ -1226,6 +1226,15 @@ TEST_CASE("a time in the next clause loses to one of the trigger's own clause") 
   });
 }
 
+TEST_CASE("a count of people next to a trade figure is no amount of money") {
+  run({
+      {"en", "2017-01-25",
+       "The UAE is among India's top trading partners, with bilateral trade of about $50 billion in 2015, and is home to "
+       "roughly 2.6 million Indians.",
+       {"50000000000.000000 USD"}, {"2600000"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -192,16 +192,21 @@ void find_amounts(ArticleContext& ctx, std::size_t si) {
   auto related = [&](std::uint32_t from, std::uint32_t to) {
     return to <= from + kNear || ctx.any(from, to, Cat::kTradeNoun);
   };
+  // (Nor to a count of people: "… and is home to roughly 2.6 million Indians".)
+  auto counts_people = [&](const Amount& a) {
+    return a.end < toks.size() && toks[a.end].is_word() &&
+           (ctx.find(a.end, Cat::kDemonym) || ctx.find(a.end, Cat::kRegionDemonym));
+  };
   const Amount* last = nullptr;
   for (auto& a : out) {
     if (a.percent) continue;
-    if (a.currency.empty() && last && related(last->end, a.begin)) a.currency = last->currency;
+    if (a.currency.empty() && last && related(last->end, a.begin) && !counts_people(a)) a.currency = last->currency;
     if (!a.currency.empty()) last = &a;
   }
   const Amount* next = nullptr;
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
     if (it->percent) continue;
-    if (it->currency.empty() && next && related(it->end, next->begin)) it->currency = next->currency;
+    if (it->currency.empty() && next && related(it->end, next->begin) && !counts_people(*it)) it->currency = next->currency;
     if (!it->currency.empty()) next = &*it;
   }
 }
