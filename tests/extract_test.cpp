@@ -1235,6 +1235,14 @@ TEST_CASE("a count of people next to a trade figure is no amount of money") {
   });
 }
 
+TEST_CASE("a name after San or Sankt names a place or a saint and no person") {
+  run({
+      {"es", "2010-08-10",
+       "Santos y Chávez se reunieron el martes en la Quinta de San Pedro Alejandrino de Santa Marta.", {}, {"Pedro Alejandrino"}},
+      {"de", "2010-08-10", "Merkel traf Macron am Dienstag in Sankt Peter Ording.", {}, {"Peter Ording"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",
