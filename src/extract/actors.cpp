@@ -1362,13 +1362,16 @@ std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std
         persons.push_back(&m);
     std::stable_sort(persons.begin(), persons.end(), [](const ActorMention* x, const ActorMention* y) { return x->begin < y->begin; });
     auto joins = [&](std::size_t b, std::size_t e, bool* with_and) { return ctx.list_joint(ms, b, e, with_and); };
-    for (std::size_t a = 0; a + n <= persons.size(); ++a) {
-      bool ok = true;
-      for (std::size_t q = a; q + 1 < a + n && ok; ++q) {
+    // persons[a, a + len) joined as one list whose last joint, and only that, holds "and".
+    auto list_at = [&](std::size_t a, std::size_t len) {
+      for (std::size_t q = a; q + 1 < a + len; ++q) {
         bool with_and = false;
-        ok = joins(persons[q]->end, persons[q + 1]->begin, &with_and) && with_and == (q + 2 == a + n);
+        if (!joins(persons[q]->end, persons[q + 1]->begin, &with_and) || with_and != (q + 2 == a + len)) return false;
       }
-      if (!ok) continue;
+      return true;
+    };
+    for (std::size_t a = 0; a + n <= persons.size(); ++a) {
+      if (!list_at(a, n)) continue;
       if (a > 0 && joins(persons[a - 1]->end, persons[a]->begin, nullptr)) continue;  // (not part of a longer list)
       bool more = false;
       if (a + n < persons.size()) joins(persons[a + n - 1]->end, persons[a + n]->begin, &more);
@@ -1380,12 +1383,7 @@ std::vector<std::string> listed_n(const ArticleContext& ctx, std::size_t si, std
     // The sentence's subject and those listed with it: "Ramaphosa … met Putin … together with
     // Senegal's President Macky Sall, … Hichilema and … Azali Assoumani" are four.
     for (std::size_t a = 1; n >= 3 && a + n - 1 <= persons.size(); ++a) {
-      bool ok = true;
-      for (std::size_t q = a; q + 1 < a + n - 1 && ok; ++q) {
-        bool with_and = false;
-        ok = joins(persons[q]->end, persons[q + 1]->begin, &with_and) && with_and == (q + 2 == a + n - 1);
-      }
-      if (!ok || (a + n - 1 < persons.size() && joins(persons[a + n - 2]->end, persons[a + n - 1]->begin, nullptr))) continue;
+      if (!list_at(a, n - 1) || (a + n - 1 < persons.size() && joins(persons[a + n - 2]->end, persons[a + n - 1]->begin, nullptr))) continue;
       // ("with" a few words before, no other person between: "en compagnie du président
       // sénégalais, Macky Sall, …")
       bool with = false;

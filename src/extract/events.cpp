@@ -898,13 +898,13 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     if (ev.start.empty()) ev.date_source = "text";
   }
   // "on Sunday and Monday", "op dinsdag en woensdag": two days joined by "and" make a span (from
-  // the first, when the second was the nearer: "am Dienstag und Mittwoch zu einem Staatsbesuch").
+  // the first, when the second was the nearer: "am Dienstag und Mittwoch zu einem Staatsbesuch"),
+  // read the way the day chosen was ("Zondag en maandag ontvangt hij …" two days ahead).
+  const bool ahead = best && best->kind == TimeKind::kWeekday ? ev.start == best->forward : forward;
   if (best && (best->kind == TimeKind::kWeekday || best->kind == TimeKind::kDate) && ev.end.empty() && ev.start.has_day())
     for (const auto& t1 : times)
       if (&t1 != best && t1.kind == best->kind && t1.end < best->begin && best->begin <= t1.end + 2 &&
           ctx_.any(t1.end, best->begin, Cat::kAnd)) {
-        // (The reading the nearer day got: "Zondag en maandag ontvangt hij …" two days ahead.)
-        const bool ahead = best->kind == TimeKind::kWeekday ? ev.end == best->forward || ev.start == best->forward : forward;
         const PartialDate s1 = t1.kind == TimeKind::kWeekday ? (ahead ? t1.forward : t1.backward) : t1.date;
         if (s1.has_day() && days_from_civil(s1) < days_from_civil(ev.start) && days_from_civil(ev.start) - days_from_civil(s1) <= 7) {
           ev.end = ev.start;
@@ -915,7 +915,6 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     for (const auto& t2 : times)
       if (&t2 != best && t2.kind == best->kind && t2.begin > best->end && ctx_.any(best->end, t2.begin, Cat::kAnd) &&
           t2.begin <= best->end + 2) {
-        const bool ahead = best->kind == TimeKind::kWeekday ? ev.start == best->forward : forward;
         const PartialDate e2 = t2.kind == TimeKind::kWeekday ? (ahead ? t2.forward : t2.backward) : t2.date;
         if (e2.has_day() && ev.start.has_day() && days_from_civil(e2) > days_from_civil(ev.start)) ev.end = e2;
       }
