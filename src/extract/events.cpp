@@ -258,7 +258,6 @@ class Extractor {
                           std::size_t* name_e = nullptr) const;
 
   void emit(Draft d) {
-    if (std::getenv("KG_DRAFTS")) { fprintf(stderr, "DRAFT s%zu [%s] %s %s", d.sentence, d.trig_e > d.trig_b ? toks_[d.trig_b].norm.c_str() : "-", d.ev.type.c_str(), d.ev.start.iso().c_str()); for (auto& p : d.ev.participants) fprintf(stderr, " %s=%s", p.role.c_str(), p.actor_id.c_str()); fprintf(stderr, "\n"); }
     // A visit told as a stopover of hours in its clause ("volará a Bolivia … en una escala de
     // apenas unas horas") does not last until the next stop.
     if (d.ev.type == "visit" && d.trig_e > d.trig_b) {
@@ -721,8 +720,8 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     // An end in a relative clause that describes the trigger's own noun phrase belongs to it:
     // "sa visite d'Etat en Chine, qui doit le conduire à Pékin jusqu'à mercredi".
     const std::size_t rel = relative_clause_of(si, t.begin);
-    // So does a day that clause says the trip ends: "une visite d'Etat qui s'achèvera lundi".
-    // (Also with no comma: "une visite d'Etat qui s'achèvera lundi".)
+    // So does a day that the clause after the trigger, with a comma or without, says the trip ends:
+    // "une visite d'Etat qui s'achèvera lundi", "a state visit that ends on Monday".
     const bool ends_trip = !t.until && !t.since && d.ev.type == "visit" && rank(t) == 0 && t.begin > tb && t.begin <= tb + 10 &&
                            ((clause == 0 && rel > tb && rel <= tb + 8) || rel == clause) &&
                            ctx_.any(rel > tb ? rel : tb + 1, t.begin, Cat::kTripEnd);
@@ -820,6 +819,17 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   for (const TimeExpr* u : untils)
     if (best ? u->begin >= best->end && (!until || u->begin < until->begin) : (!until || dist(*u) < dist(*until))) until = u;
   EventRecord& ev = d.ev;
+  // The day of the same kind joined to the chosen one by "and", right before it ("Zondag en
+  // maandag") or right after it ("on Sunday and Monday").
+  auto joined_day = [&](bool before) -> const TimeExpr* {
+    const TimeExpr* found = nullptr;
+    for (const auto& x : times)
+      if (&x != best && x.kind == best->kind &&
+          (before ? x.end < best->begin && best->begin <= x.end + 2 && ctx_.any(x.end, best->begin, Cat::kAnd)
+                  : x.begin > best->end && x.begin <= best->end + 2 && ctx_.any(best->end, x.begin, Cat::kAnd)))
+        found = &x;
+    return found;
+  };
   if (best) {
     if (best->kind == TimeKind::kWeekday) {
       // Announced: the coming weekday (a week on when it is today's: "el jueves se trasladará"
@@ -850,12 +860,10 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       // written on a Friday, are the coming ones.)
       // (Today and tomorrow, "samedi et dimanche" written on a Saturday, are ahead too.)
       bool ahead = fwd + 1 < bwd;
-      for (const auto& t1 : times)
-        if (&t1 != best && t1.kind == TimeKind::kWeekday && t1.end < best->begin && best->begin <= t1.end + 2 &&
-            ctx_.any(t1.end, best->begin, Cat::kAnd)) {
-          const long lead_fwd = days_from_civil(t1.forward) - pub, lead_bwd = pub - days_from_civil(t1.backward);
-          ahead = lead_fwd == 0 || lead_bwd == 0 || lead_fwd + 1 < lead_bwd;
-        }
+      if (const TimeExpr* t1 = joined_day(true)) {
+        const long lead_fwd = days_from_civil(t1->forward) - pub, lead_bwd = pub - days_from_civil(t1->backward);
+        ahead = lead_fwd == 0 || lead_bwd == 0 || lead_fwd + 1 < lead_bwd;
+      }
       ev.start = forward ? next : past ? best->backward : (ahead ? best->forward : best->backward);
       // A later stop of a trip under way does not come before its first: "Paus Franciscus is
       // vanochtend in Jakarta geland. … Maandag reist hij verder naar Oost-Timor" is next Monday.
@@ -901,23 +909,18 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   // the first, when the second was the nearer: "am Dienstag und Mittwoch zu einem Staatsbesuch"),
   // read the way the day chosen was ("Zondag en maandag ontvangt hij …" two days ahead).
   const bool ahead = best && best->kind == TimeKind::kWeekday ? ev.start == best->forward : forward;
-  if (best && (best->kind == TimeKind::kWeekday || best->kind == TimeKind::kDate) && ev.end.empty() && ev.start.has_day())
-    for (const auto& t1 : times)
-      if (&t1 != best && t1.kind == best->kind && t1.end < best->begin && best->begin <= t1.end + 2 &&
-          ctx_.any(t1.end, best->begin, Cat::kAnd)) {
-        const PartialDate s1 = t1.kind == TimeKind::kWeekday ? (ahead ? t1.forward : t1.backward) : t1.date;
-        if (s1.has_day() && days_from_civil(s1) < days_from_civil(ev.start) && days_from_civil(ev.start) - days_from_civil(s1) <= 7) {
-          ev.end = ev.start;
-          ev.start = s1;
-        }
-      }
-  if (best && (best->kind == TimeKind::kWeekday || best->kind == TimeKind::kDate) && ev.end.empty())
-    for (const auto& t2 : times)
-      if (&t2 != best && t2.kind == best->kind && t2.begin > best->end && ctx_.any(best->end, t2.begin, Cat::kAnd) &&
-          t2.begin <= best->end + 2) {
-        const PartialDate e2 = t2.kind == TimeKind::kWeekday ? (ahead ? t2.forward : t2.backward) : t2.date;
-        if (e2.has_day() && ev.start.has_day() && days_from_civil(e2) > days_from_civil(ev.start)) ev.end = e2;
-      }
+  const bool day_kind = best && (best->kind == TimeKind::kWeekday || best->kind == TimeKind::kDate);
+  if (const TimeExpr* t1 = day_kind && ev.end.empty() && ev.start.has_day() ? joined_day(true) : nullptr) {
+    const PartialDate s1 = t1->kind == TimeKind::kWeekday ? (ahead ? t1->forward : t1->backward) : t1->date;
+    if (s1.has_day() && days_from_civil(s1) < days_from_civil(ev.start) && days_from_civil(ev.start) - days_from_civil(s1) <= 7) {
+      ev.end = ev.start;
+      ev.start = s1;
+    }
+  }
+  if (const TimeExpr* t2 = day_kind && ev.end.empty() ? joined_day(false) : nullptr) {
+    const PartialDate e2 = t2->kind == TimeKind::kWeekday ? (ahead ? t2->forward : t2->backward) : t2->date;
+    if (e2.has_day() && ev.start.has_day() && days_from_civil(e2) > days_from_civil(ev.start)) ev.end = e2;
+  }
   // (Seven weeks is no length of a visit: "siete semanas después de la visita".)
   // (near the trigger: "Drei Länder in drei Tagen: In Abuja zieht die Kanzlerin Bilanz" is the
   // whole trip's)
