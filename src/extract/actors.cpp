@@ -104,6 +104,19 @@ class SentenceActors {
   const ActorRecord* seen_person(std::size_t i, std::size_t e) const;
   void reference_pass();
 
+  // A group of persons over tokens [b, e) ("the two ministers", "the four presidents"), `count`
+  // of them when said (0: two), resolved by the discourse pass; returns the last token taken.
+  std::size_t add_group(std::size_t b, std::size_t e, int count) {
+    ActorMention a;
+    a.begin = static_cast<std::uint32_t>(b);
+    a.end = static_cast<std::uint32_t>(e);
+    a.kind = ActorKind::kPerson;
+    a.via = Via::kTwoPersons;
+    if (count >= 3) a.country = std::to_string(count);
+    mentions.push_back(a);
+    take(b, e);
+    return e - 1;
+  }
   ActorMention& add(std::size_t b, std::size_t e, const ActorRecord& a, Via via) {
     ActorMention m;
     m.begin = static_cast<std::uint32_t>(b);
@@ -1164,15 +1177,7 @@ void SentenceActors::reference_pass() {
     if (const Match* m = ctx_.find(i, Cat::kTwoPersons);
         m && !(m->end < s_.last && (toks_[m->end].upper_initial ||
                                     (m->end + 1 < s_.last && ctx_.find(m->end, Cat::kOf, m->end + 1) && toks_[m->end + 1].upper_initial)))) {
-      ActorMention a;
-      a.begin = static_cast<std::uint32_t>(i);
-      a.end = m->end;
-      a.kind = ActorKind::kPerson;
-      a.via = Via::kTwoPersons;
-      if (m->payload->ival == 3) a.country = "3";  // "het drietal", "the three leaders"
-      mentions.push_back(a);  // resolved by the discourse pass
-      take(i, m->end);
-      i = m->end - 1;
+      i = add_group(i, m->end, m->payload->ival == 3 ? 3 : 0);  // ("het drietal", "the three leaders")
       continue;
     }
     // "the four presidents", "les cinq dirigeants", "die vier Staatschefs": a group of that many.
@@ -1181,15 +1186,7 @@ void SentenceActors::reference_pass() {
       const Match* title = num ? ctx_.find(num->end, Cat::kTitle) : nullptr;
       if (num && title && num->payload->dval >= 3 && num->payload->dval <= 12 &&
           !(title->end < s_.last && (toks_[title->end].upper_initial || ctx_.find(title->end, Cat::kOf, title->end + 1)))) {
-        ActorMention a;
-        a.begin = static_cast<std::uint32_t>(i);
-        a.end = title->end;
-        a.kind = ActorKind::kPerson;
-        a.via = Via::kTwoPersons;
-        a.country = std::to_string(static_cast<int>(num->payload->dval));
-        mentions.push_back(a);
-        take(i, title->end);
-        i = title->end - 1;
+        i = add_group(i, title->end, static_cast<int>(num->payload->dval));
         continue;
       }
     }

@@ -248,9 +248,8 @@ std::optional<PartialDate> find_date_in_text(const std::string& text, const Date
         // (a time written with its hour letter: "03u00", "19h42")
         const std::string_view w = std::string_view(line).substr(t.begin, t.end - t.begin);
         const std::size_t letter = w.find_first_of("uh");
-        const bool clock = letter != std::string_view::npos && letter <= 2 && w.size() == letter + 3 &&
-                           std::all_of(w.begin(), w.end(), [&](char c) { return (c >= '0' && c <= '9') || c == w[letter]; }) &&
-                           (letter > 0 || (j > d->end && toks[j - 1].kind == TokenKind::kNumber && toks[j - 1].end == t.begin));
+        const bool clock = letter != std::string_view::npos && letter >= 1 && letter <= 2 && w.size() == letter + 3 &&
+                           std::all_of(w.begin(), w.end(), [&](char c) { return (c >= '0' && c <= '9') || c == w[letter]; });
         if (clock || t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber || t.norm == "uhr" || t.norm == "h" ||
             t.norm == "cet" || t.norm == "cest" || t.norm == "gmt" || t.norm == "utc" || t.norm == "am" || t.norm == "pm" ||
             t.norm == "p" || t.norm == "pag" || t.norm == "pp" || t.norm == "page" || t.norm == "seite" || time_zone(line, t) ||
