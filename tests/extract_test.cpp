@@ -1243,6 +1243,19 @@ TEST_CASE("a name after San or Sankt names a place or a saint and no person") {
   });
 }
 
+TEST_CASE("a seat of government fused with a title gives the title its country") {
+  run({
+      {"de", "2018-08-20",
+       "Der türkische Präsident Recep Tayyip Erdoğan und Präsident Wladimir Putin trafen sich am Montag in Sotschi. Der "
+       "Kremlchef reist am Freitag nach Ankara.",
+       {"visit | visitor=Vladimir Putin destination=Turkey | 2018-08-24"}, {"visitor=Recep Tayyip Erdoğan destination=Turkey"}},
+      {"nl", "2018-08-20", "De Kremlinleider kwam maandag aan in Ankara.",
+       {"visit | visitor=Vladimir Putin destination=Turkey | 2018-08-20"}},
+      {"de", "2018-08-20", "Der Élysée-Chef traf am Montag in Ankara ein.",
+       {"visit | visitor=Emmanuel Macron destination=Turkey | 2018-08-20"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

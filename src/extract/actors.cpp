@@ -504,18 +504,29 @@ ActorRecord& SentenceActors::discovered_person(const std::string& raw_name) {
 
 std::string SentenceActors::title_country(std::size_t tb, std::size_t te, std::size_t* after_end) const {
   *after_end = te;
-  // A country inside a compound title: "US-Präsident", "Russland-Beauftragter".
+  // A country inside a compound title: "US-Präsident", "Russland-Beauftragter", "Kreml-Chef";
+  // a seat of government fused with it: "Kremlchef", "Kremlinleider".
   if (te == tb + 1) {
     const std::string raw(ctx_.tok_text(tb));
-    const auto dash = raw.find('-');
-    if (dash != std::string::npos && dash > 0) {
-      const std::string head = raw.substr(0, dash);
+    auto country_of_head = [&](const std::string& head, bool building_only) -> std::string {
       const auto htoks = tokenize(head);
       std::vector<Match> ms;
       if (htoks.size() == 1) ctx_.lang.table.matches_at(head, htoks, 0, 1, ms);
-      for (const auto& m : ms)
-        if (m.payload->cat == Cat::kCountryName || m.payload->cat == Cat::kDemonym || m.payload->cat == Cat::kCombiningForm)
+      for (const auto& m : ms) {
+        const Cat c = m.payload->cat;
+        const bool building = c == Cat::kPlace && (m.payload->flags & kFlagBuilding);
+        if (building || (!building_only && (c == Cat::kCountryName || c == Cat::kDemonym || c == Cat::kCombiningForm)))
           return ctx_.res.state_at(m.payload->sval, ctx_.published());
+      }
+      return {};
+    };
+    const auto dash = raw.find('-');
+    if (dash != std::string::npos && dash > 0) {
+      if (std::string c = country_of_head(raw.substr(0, dash), false); !c.empty()) return c;
+    } else if (dash == std::string::npos) {
+      for (std::size_t cut = raw.size() >= 7 ? raw.size() - 3 : 0; cut >= 4; --cut)
+        if ((static_cast<unsigned char>(raw[cut]) & 0xC0) != 0x80)
+          if (std::string c = country_of_head(raw.substr(0, cut), true); !c.empty()) return c;
     }
   }
   // Before the title: a demonym or country name, possibly with "'s" ("Russia's"), possibly
@@ -1457,10 +1468,10 @@ void find_actors(ArticleContext& ctx) {
         // EU" is theirs.)
         auto their_event = [&] {
           if (m.begin != ctx.doc.sentences[si].first) return false;
-          for (std::size_t k = m.end; k < ctx.doc.sentences[si].last && k < m.end + 6; ++k) {
-            if (ctx.toks()[k].norm == ",") return false;
+          for (std::size_t q = m.end; q < ctx.doc.sentences[si].last && q < m.end + 6; ++q) {
+            if (ctx.toks()[q].norm == ",") return false;
             for (Cat c : {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kMeetingNoun, Cat::kVisitNoun, Cat::kSummit})
-              if (ctx.find(k, c)) return true;
+              if (ctx.find(q, c)) return true;
           }
           return false;
         };
