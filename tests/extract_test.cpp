@@ -1256,6 +1256,45 @@ TEST_CASE("a seat of government fused with a title gives the title its country")
   });
 }
 
+TEST_CASE("a signing told as done and one planned for a day of its own are two events") {
+  run({
+      {"de", "2016-03-29",
+       "China und Tschechien haben ihre Beziehungen am Dienstag aufgewertet. Präsident Xi Jinping und Präsident Miloš Zeman "
+       "unterzeichneten eine gemeinsame Erklärung. Am Mittwoch sollen weitere Verträge zwischen tschechischen und chinesischen "
+       "Unternehmen unterzeichnet werden.",
+       {"| 2016-03-29 | occurred", "| 2016-03-30 | planned"}},
+  });
+}
+
+TEST_CASE("a habit is no event") {
+  run({
+      {"en", "2016-03-29", "Zeman has been a frequent guest in Beijing.", {}, {"visit"}},
+      {"de", "2016-03-29", "Zeman ist ein häufiger Gast in Peking.", {}, {"visit"}},
+      {"fr", "2016-03-29", "Zeman est un habitué de Pékin.", {}, {"visit"}},
+      {"en", "2016-03-29", "Zeman was a guest in Beijing on Monday.", {"visit | visitor=Miloš Zeman destination=China | 2016-03-28"}},
+  });
+}
+
+TEST_CASE("a region's office gives a named person the region's country") {
+  run({
+      {"fr", "2014-11-30",
+       "Le premier ministre du Québec, Philippe Couillard, est dans la capitale sénégalaise depuis jeudi.",
+       {"visit | visitor=Philippe Couillard destination=Senegal | 2014-11-27"}},
+      // (the office alone is nobody's: not the country's head of government)
+      {"fr", "2014-11-30", "Le premier ministre du Québec est dans la capitale sénégalaise depuis jeudi.", {}, {"visit"}},
+  });
+}
+
+TEST_CASE("an opening participle and a visit told in its clause have the main clause's subject even as a pronoun") {
+  run({
+      {"fr", "2014-11-30",
+       "Le président français François Hollande a lui aussi pesé dans les tractations. Arrivé vendredi soir à Dakar après "
+       "une visite de quelques heures à Conakry, en Guinée, la première d'un dirigeant occidental, il a promis un geste.",
+       {"visit | visitor=François Hollande destination=Senegal | 2014-11-28",
+        "visit | visitor=François Hollande destination=Guinea | 2014-11-28"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -554,6 +554,12 @@ std::string SentenceActors::title_country(std::size_t tb, std::size_t te, std::s
         *after_end = m.end;
         return m.country;
       }
+    // A region's office names its country ("le premier ministre du Québec, Philippe Couillard").
+    for (const auto& m : mentions)
+      if (m.begin == q && m.actor.rfind("region/", 0) == 0 && !m.country.empty()) {
+        *after_end = m.end;
+        return m.country;
+      }
   }
   return {};
 }
@@ -819,7 +825,7 @@ void SentenceActors::title_pass() {
       const PersonInfo* holder = nullptr;
       // (A region's office is not the nation's: "Bayerns Ministerpräsident" is not the Chancellor.)
       const bool regional = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
-        return m.end == tb && m.actor.rfind("region/", 0) == 0;
+        return (m.end == tb || (after > te && m.end == after)) && m.actor.rfind("region/", 0) == 0;
       });
       // "the Soviet leader" after Gorbachev was named: the leader the article is about, not the
       // registry's head of state of the day (Gromyko).

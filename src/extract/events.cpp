@@ -1753,10 +1753,18 @@ void Extractor::visits(std::size_t si) {
       }
     // A participle opening the sentence has the main clause's subject: "Arrivé dimanche soir à
     // La Havane, au terme de deux journées …, où il a inauguré …, François Hollande a consacré …",
-    // "Arriving in Havana on Sunday, Hollande …".
-    if (!visitor && (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && t.b == s.first)
+    // "Arriving in Havana on Sunday, Hollande …", "Arrivé vendredi soir à Dakar …, il a promis".
+    // (So has a visit told inside that participle's clause: "Arrivé vendredi soir à Dakar après une
+    // visite de quelques heures à Conakry, …, il a promis".)
+    const bool participle_opens = (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && t.b == s.first;
+    const bool in_participle_clause = t.cat == Cat::kVisitNoun && t.b > s.first &&
+                                      (ctx_.find(s.first, Cat::kArrivalVerb) || ctx_.find(s.first, Cat::kMotionVerb)) &&
+                                      std::none_of(toks_.begin() + static_cast<std::ptrdiff_t>(s.first),
+                                                   toks_.begin() + static_cast<std::ptrdiff_t>(t.b), [](const Token& k) { return k.norm == ","; });
+    if (!visitor && (participle_opens || in_participle_clause))
       for (const auto& m : ms)
-        if (m.begin >= t.e && m.kind == ActorKind::kPerson && (m.via == Via::kName || m.via == Via::kSurname) && eligible(m) &&
+        if (m.begin >= t.e && m.kind == ActorKind::kPerson && (m.via == Via::kName || m.via == Via::kSurname || m.via == Via::kPronoun) &&
+            eligible(m) &&
             relative_clause_of(si, m.begin) == 0 && !after_with(si, m.begin) && !after_with(si, m.begin, Cat::kBy) &&
             m.begin > s.first && toks_[m.begin - 1].norm == ",") {
           visitor = &m;
@@ -4563,10 +4571,14 @@ bool dates_agree(const EventRecord& a, const EventRecord& b) {
 
 bool mergeable(const EventRecord& a, const EventRecord& b) {
   if (!same_event(a, b)) return false;
+  auto made = [](const EventRecord& e) { return e.status == "occurred" || e.status == "under_way"; };
+  // A signing told as done and one announced for a day of its own are two ("unterzeichneten eine
+  // gemeinsame Erklärung … Am Mittwoch sollen weitere Verträge unterzeichnet werden").
+  auto dated_plan = [](const EventRecord& e) { return (e.status == "announced" || e.status == "planned") && e.date_source == "text" && e.start.has_day(); };
+  if (a.type.rfind("treaty", 0) == 0 && ((made(a) && dated_plan(b)) || (made(b) && dated_plan(a)))) return false;
   if (dates_agree(a, b)) return true;
   // One article, one trip: the same visitor in the same country within two weeks (not a stop
   // called off beside one made: "devait d'abord faire étape lundi à Moscou ; il y a renoncé").
-  auto made = [](const EventRecord& e) { return e.status == "occurred" || e.status == "under_way"; };
   const bool called_off_beside_made = (a.status == "cancelled" && made(b)) || (b.status == "cancelled" && made(a));
   if (a.type == "visit" && a.start.has_day() && b.start.has_day() && !called_off_beside_made)
     return std::labs(days_from_civil(a.start) - days_from_civil(b.start)) <= 14;

@@ -790,6 +790,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                                             {"negation", Cat::kNegation, ValueKind::kNone, 0},
                                             {"hypothetical", Cat::kHypothetical, ValueKind::kNone, 0},
                                             {"uncertain", Cat::kHypothetical, ValueKind::kNone, 1},
+                                            {"habitual", Cat::kHypothetical, ValueKind::kNone, 0},
                                             {"here", Cat::kHere, ValueKind::kNone, 0},
                                             {"report", Cat::kReport, ValueKind::kNone, 0},
                                             {"reported_future", Cat::kReportedFuture, ValueKind::kNone, 0},
