@@ -1295,6 +1295,46 @@ TEST_CASE("an opening participle and a visit told in its clause have the main cl
   });
 }
 
+TEST_CASE("one who followed made the same trip at the time told beside him") {
+  run({
+      {"nl", "2015-09-20",
+       "De Duitse vicekanselier Sigmar Gabriel trok in juli al met een groep ondernemers naar Iran, eind juli gevolgd door de "
+       "Franse minister van Buitenlandse Zaken Laurent Fabius.",
+       {"visit | visitor=Sigmar Gabriel destination=Iran | 2015-07", "visit | visitor=Laurent Fabius destination=Iran | 2015-07"}},
+      {"fr", "2015-09-20",
+       "Le vice-chancelier allemand Sigmar Gabriel s'est rendu en Iran en juillet, suivi fin juillet par le ministre français "
+       "Laurent Fabius.",
+       {"visit | visitor=Laurent Fabius destination=Iran | 2015-07"}},
+      {"es", "2015-09-20",
+       "El vicecanciller alemán Sigmar Gabriel viajó a Irán el 14 de julio, seguido por el ministro francés Laurent Fabius.",
+       {"visit | visitor=Laurent Fabius destination=Iran | 2015-07-14"}},
+  });
+}
+
+TEST_CASE("a possessive opens no list and a topic's country is no stop of a trip") {
+  run({
+      {"nl", "2015-09-20",
+       "De Duitse vicekanselier Sigmar Gabriel trok in juli naar Iran. Zijn Britse collega Philip Hammond heropende op 23 "
+       "augustus de Britse ambassade in Teheran.",
+       {"visit | visitor=Philip Hammond destination=Iran | 2015-08-23"}, {"visitor=Sigmar Gabriel destination=Iran | 2015-08-23"}},
+      {"nl", "2015-09-20",
+       "Minister Bert Koenders is vandaag in Teheran aangekomen voor een tweedaags bezoek aan Iran. Op de agenda staan de "
+       "uitvoering van het atoomakkoord en de oorlog in Syrië.",
+       {"visit | visitor=Bert Koenders destination=Iran"}, {"destination=Syria"}},
+  });
+}
+
+TEST_CASE("both countries of a person are theirs and their partner's of the last sentences") {
+  run({
+      {"es", "2017-03-02",
+       "El rey Salmán bin Abdulaziz de Arabia Saudí llegó el miércoles a Yakarta. El lunes, él y el primer ministro malasio, "
+       "Najib Razak, asistieron en Kuala Lumpur a la firma de memorandos. Según Najib, Aramco se convierte así en el mayor "
+       "inversor en Malasia. Najib había declarado que el comercio entre ambos países creció el año pasado hasta 13.990 "
+       "millones de ringgit.",
+       {"trade_figure | party=Malaysia party=Saudi Arabia | 2016 | occurred | 13990000000.000000 MYR"}, {"party=Indonesia"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

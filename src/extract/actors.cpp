@@ -1758,7 +1758,23 @@ void find_actors(ArticleContext& ctx) {
         for (const auto& x : ms)
           if (x.kind == ActorKind::kCountry && !x.actor.empty() && x.begin != m.begin) score[x.country] += x.begin < m.begin ? 3.5 : 3;
         for (const auto& p : ms)
-          if (p.kind == ActorKind::kPerson && !p.country.empty() && p.begin != m.begin && !p.actor.empty()) score[p.country] += 1;
+          if (p.kind == ActorKind::kPerson && !p.country.empty() && p.begin != m.begin && !p.actor.empty()) {
+            score[p.country] += 1;
+            // (and the one they were last named together with stands for the other country: "él y
+            // el primer ministro malasio, Najib Razak, asistieron … Najib había declarado que el
+            // comercio entre ambos países …")
+            for (auto it = persons.rbegin(); it != persons.rend() && it->sentence + 4 >= si; ++it) {
+              if (it->actor != p.actor || it->sentence >= si) continue;
+              std::set<std::string> partners;
+              for (const auto& q : persons)
+                if (q.sentence == it->sentence && q.actor != p.actor)
+                  if (auto a = ctx.actors.find(q.actor); a != ctx.actors.end() && !a->second.country.empty() && a->second.country != p.country)
+                    partners.insert(a->second.country);
+              if (partners.empty()) continue;
+              if (partners.size() == 1) score[*partners.begin()] += 1;
+              break;
+            }
+          }
         for (const auto& c : countries) {
           // Recent mentions count most; the whole article counts a little ("the kingdom" of
           // the headline is still one of "the two countries" six sentences later).

@@ -171,6 +171,7 @@ class Extractor {
   void stays(std::size_t si);
   void trip_end(std::size_t si);
   void itinerary(std::size_t si);
+  void followed(std::size_t si);
   Draft visit_draft(std::size_t si, std::size_t tb, std::size_t te, const std::string& visitor, const std::string& country) const;
   std::pair<const ActorMention*, const ActorMention*> host_and_guest(std::size_t si, const Trigger& t, bool nearest_host,
                                                                      std::size_t window) const;
@@ -2035,6 +2036,7 @@ void Extractor::visits(std::size_t si) {
   stays(si);
   trip_end(si);
   itinerary(si);
+  followed(si);
   presence(si);
 }
 
@@ -2232,11 +2234,18 @@ void Extractor::itinerary(std::size_t si) {
       }
       break;
     }
+    // (A country that only places a topic is no stop: "Op de agenda staan … de oorlog in Syrië".)
+    auto topic_place = [&](const ActorMention& m) {
+      if (m.begin < t.e + 2) return false;
+      const std::size_t p = m.begin - 1;
+      return (ctx_.covering(p, Cat::kLocative) || ctx_.covering(p, Cat::kOf)) && toks_[p - 1].is_word() && !toks_[p - 1].upper_initial &&
+             !ctx_.covering(p - 1, Cat::kVisitNoun) && !ctx_.covering(p - 1, Cat::kVisitVerb);
+    };
     for (const ActorRecord* traveller : travellers) {
       std::set<std::string> seen;
       for (const auto& m : ms) {
         if (m.kind != ActorKind::kCountry || m.weak() || m.building || m.via == Via::kTwoCountries || m.via == Via::kTheCountry ||
-            m.country == traveller->country || after_with(si, m.begin) || !seen.insert(m.country).second)
+            m.country == traveller->country || after_with(si, m.begin) || topic_place(m) || !seen.insert(m.country).second)
           continue;
         Draft d = visit_draft(si, t.b, t.e, traveller->id, m.country);
         d.ev.status = "announced";
@@ -2245,6 +2254,54 @@ void Extractor::itinerary(std::size_t si) {
         emit(d);
       }
     }
+  }
+}
+
+// "Gabriel trok in juli naar Iran, eind juli gevolgd door … Laurent Fabius", "suivi de", "followed
+// by": the one who followed made the same trip, at the time told next to him (else the first's).
+void Extractor::followed(std::size_t si) {
+  const Sentence& s = sent(si);
+  const auto& ms = mentions(si);
+  const std::size_t made = drafts_.size();
+  for (std::size_t k = s.first; k < s.last; ++k) {
+    const Match* f = ctx_.find(k, Cat::kFollowedBy, s.last);
+    if (!f) continue;
+    // The trip followed: the last one told before the phrase in this sentence.
+    const Draft* trip = nullptr;
+    for (std::size_t x = 0; x < made; ++x)
+      if (drafts_[x].sentence == si && drafts_[x].ev.type == "visit" && !drafts_[x].anaphoric && drafts_[x].trig_e <= k) trip = &drafts_[x];
+    if (!trip) continue;
+    const std::string dest = role_actor(trip->ev, "destination");
+    // (A time may come first, then "by": "suivi fin juillet par le ministre …".)
+    std::size_t q = f->end;
+    for (std::size_t b = q; b < s.last && b <= f->end + 6 && toks_[b].is_word() && !toks_[b].upper_initial; ++b)
+      if (const Match* by = ctx_.find(b, Cat::kBy, s.last)) {
+        q = by->end;
+        break;
+      }
+    const ActorMention* who = nullptr;
+    for (const auto& m : ms)
+      if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.via != Via::kPossessive && m.begin >= q && title_start(si, m.begin) <= q + 1) {
+        who = &m;
+        break;
+      }
+    if (!who || dest.empty() || "country/" + who->country == dest) continue;
+    Draft d = visit_draft(si, f->begin, f->end, who->actor, dest.substr(8));
+    d.ev.status = trip->ev.status;
+    // (Its own time: one right before the phrase or after the name.)
+    bool own_time = false;
+    for (const auto& te : ctx_.sentences[si].times)
+      own_time |= (te.end <= f->begin && te.end + 1 >= f->begin) || (te.begin >= f->end && te.end <= q) ||
+                  (te.begin >= who->end && te.begin <= who->end + 1);
+    if (own_time) {
+      set_dates(d, si, f->begin, d.ev.status == "announced", false);
+    } else {
+      d.ev.start = trip->ev.start;
+      d.ev.end = trip->ev.end;
+      d.ev.date_source = trip->ev.date_source;
+    }
+    d.confidence = 0.55;
+    emit(d);
   }
 }
 
@@ -3067,7 +3124,8 @@ void Extractor::presence(std::size_t si) {
       // unterzeichneten in … Zürich": each person of the list the nearest one stands in.
       std::vector<const ActorMention*> with = group_of(si, *best);
       for (const auto& first : ms) {
-        if (first.kind != ActorKind::kPerson || first.actor.empty() || first.begin > best->begin) continue;
+        // (A possessive opens no list: "Zijn Britse collega Philip Hammond heropende … in Teheran".)
+        if (first.kind != ActorKind::kPerson || first.actor.empty() || first.begin > best->begin || first.via == Via::kPossessive) continue;
         const auto list = list_from(si, first);
         if (list.size() > 1 && std::find(list.begin(), list.end(), best) != list.end()) {
           with.insert(with.end(), list.begin(), list.end());
