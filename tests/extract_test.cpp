@@ -1335,6 +1335,28 @@ TEST_CASE("both countries of a person are theirs and their partner's of the last
   });
 }
 
+TEST_CASE("a trade mission is a trip and no trade figure") {
+  run({
+      {"en", "2022-05-31", "Jacinda Ardern is on a trade mission to the US.",
+       {"visit | visitor=Jacinda Ardern destination=United States"}, {"trade_figure"}},
+      {"nl", "2014-10-24", "Minister Henk Kamp van Economische Zaken leidt volgende week een handelsmissie naar Japan.",
+       {"visit | visitor=Henk Kamp destination=Japan"}, {"trade_figure"}},
+  });
+}
+
+TEST_CASE("a tour finishing somewhere stops there and an agenda before its subject names no stops") {
+  run({
+      {"en", "2022-05-31",
+       "From Fiji the Chinese minister Wang Yi is travelling to Tonga and Vanuatu before finishing in East Timor.",
+       {"visit | visitor=Wang Yi destination=Timor-Leste", "visit | visitor=Wang Yi destination=Tonga"}},
+      {"en", "2022-05-31",
+       "Penny Wong flew to Suva last Thursday. The New Zealand prime minister, Jacinda Ardern, who is on a trade mission to "
+       "the US, is due to meet Joe Biden on Tuesday, where China's growing presence in the Pacific is expected to be on the "
+       "agenda.",
+       {"visit | visitor=Jacinda Ardern destination=United States"}, {"visitor=Penny Wong destination=China", "visitor=Penny Wong destination=United States"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -2247,6 +2247,10 @@ void Extractor::itinerary(std::size_t si) {
         if (m.kind != ActorKind::kCountry || m.weak() || m.building || m.via == Via::kTwoCountries || m.via == Via::kTheCountry ||
             m.country == traveller->country || after_with(si, m.begin) || topic_place(m) || !seen.insert(m.country).second)
           continue;
+        // (Before the phrase, only its own subject: "Vrijdag stond Egypte op het programma", not
+        // "who is on a trade mission to the US …, where China's growing presence … is expected to
+        // be on the agenda".)
+        if (m.end <= t.b && (m.end + 3 < t.b || (m.end < sent(si).last && toks_[m.end].norm == "'s"))) continue;
         Draft d = visit_draft(si, t.b, t.e, traveller->id, m.country);
         d.ev.status = "announced";
         set_dates(d, si, t.b, true, true);
