@@ -1357,6 +1357,22 @@ TEST_CASE("a tour finishing somewhere stops there and an agenda before its subje
   });
 }
 
+TEST_CASE("a clause opened by when is a clause of its own for a call's parties") {
+  run({
+      {"fr", "2022-08-19",
+       "Emmanuel Macron et Vladimir Poutine se sont entretenus par téléphone ce vendredi, pour la première fois depuis le 28 "
+       "mai, quand le président français et le chancelier allemand Olaf Scholz avaient appelé ensemble le maître du Kremlin.",
+       {"phone_call | party=Emmanuel Macron party=Vladimir Putin | 2022-08-19"}},
+  });
+}
+
+TEST_CASE("Spanish meetings told in the subjunctive") {
+  run({
+      {"es", "2022-02-16", "Ocurrió después de que el canciller alemán, Olaf Scholz, se entrevistara con Putin en la capital rusa.",
+       {"visit | visitor=Olaf Scholz destination=Russia"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",
