@@ -1373,6 +1373,22 @@ TEST_CASE("Spanish meetings told in the subjunctive") {
   });
 }
 
+TEST_CASE("a trade figure continued in the first clause of the next sentence and deliveries as exports") {
+  run({
+      {"de", "2012-02-08",
+       "Im Jahr 2010 belief sich der Warenaustausch zwischen Deutschland und Kasachstan auf rund 5,2 Milliarden Euro. Im ersten "
+       "Halbjahr 2011 waren es bereits rund 4,1 Milliarden Euro; allein die kasachischen Lieferungen nach Deutschland "
+       "summierten sich in diesem Zeitraum auf knapp 3,2 Milliarden Euro.",
+       {"5200000000.000000 EUR", "| 2011-01..2011-06 | occurred | 4100000000.000000 EUR",
+        "trade_figure | exporter=Kazakhstan importer=Germany | 2011-01..2011-06 | occurred | 3200000000.000000 EUR"}},
+      // (a month without its year is no period of a figure: an investment told after trade is none)
+      {"en", "2023-10-17",
+       "China was Serbia's second-largest trading partner last year, with two-way trade of $6.15 billion. Chinese firms have "
+       "poured money into Serbian mines, and in September the government said Zijin Mining would invest a further $3.8 billion.",
+       {"6150000000.000000 USD"}, {"3800000000"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -4438,10 +4438,16 @@ void Extractor::trade_figures(std::size_t si) {
 
 void Extractor::trade_continued(std::size_t si) {
   if (si == 0) return;
+  // (One figure only, in the sentence's first clause: "Im ersten Halbjahr 2011 waren es bereits rund
+  // 4,1 Milliarden Euro; allein die kasachischen Lieferungen … summierten sich auf knapp 3,2 …".)
+  const Sentence& s = sent(si);
+  std::size_t first_clause = s.last;
+  for (std::size_t k = s.first; k < s.last && first_clause == s.last; ++k)
+    if (toks_[k].norm == ";") first_clause = k;
   const Amount* money = nullptr;
   for (const Amount& a : ctx_.sentences[si].amounts) {
-    if (a.percent || a.currency.empty() || a.value < 1e6) continue;
-    if (money) return;  // (one figure only)
+    if (a.percent || a.currency.empty() || a.value < 1e6 || a.begin >= first_clause) continue;
+    if (money) return;
     money = &a;
   }
   if (!money) return;
@@ -4463,8 +4469,15 @@ void Extractor::trade_continued(std::size_t si) {
     for (std::size_t k = lo; k < hi; ++k) g += toks_[k].norm == "," || toks_[k].norm == ";" ? 8 : 0;
     return g;
   };
+  // (a part of a year too, the year written: "Im ersten Halbjahr 2011")
+  auto year_written = [&](const TimeExpr& te) {
+    for (std::size_t k = te.begin; k < te.end; ++k)
+      if (toks_[k].kind == TokenKind::kNumber && ctx_.tok_text(k).size() == 4) return true;
+    return false;
+  };
   for (const auto& te : ctx_.sentences[si].times)
-    if ((te.kind == TimeKind::kYear || te.kind == TimeKind::kRelYear) && !te.since && !te.until && (!period || gap(te) < gap(*period)))
+    if ((te.kind == TimeKind::kYear || te.kind == TimeKind::kRelYear || (te.kind == TimeKind::kMonth && te.end <= money->begin && year_written(te))) &&
+        !te.since && !te.until && te.end <= first_clause && (!period || gap(te) < gap(*period)))
       period = &te;
   if (!period) return;
   // (No other economy before the figure, and no other event told.)
