@@ -1389,6 +1389,21 @@ TEST_CASE("a trade figure continued in the first clause of the next sentence and
   });
 }
 
+TEST_CASE("both premiers at a place are its host and the guest and an undated signing there has the day of the visit") {
+  run({
+      {"nl", "2017-06-27",
+       "De Indiase premier Narendra Modi heeft vandaag een bezoek van nog geen dag aan Nederland gebracht. Op het Catshuis in "
+       "Den Haag werd hij ontvangen door premier Mark Rutte. Nederland was de laatste halte van een reis die zaterdag begon in "
+       "Lissabon, waar Modi met de Portugese premier António Costa sprak. Zondag en maandag was hij in Washington voor zijn "
+       "eerste ontmoeting met president Donald Trump in het Witte Huis. De twee hadden elkaar eind januari al telefonisch "
+       "gesproken. Het bezoek aan Den Haag werd pas op korte termijn geregeld. Het belang zit vooral in investeringen. In het "
+       "Catshuis werden in aanwezigheid van beide premiers drie akkoorden getekend.",
+       {"visit | visitor=Narendra Modi destination=Netherlands host=Mark Rutte | 2017-06-27",
+        "treaty_signing | party=India party=Netherlands | 2017-06-27", "signed by Narendra Modi, Mark Rutte"},
+       {"party=United States", "party=Portugal"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

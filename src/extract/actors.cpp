@@ -1667,13 +1667,28 @@ void find_actors(ArticleContext& ctx) {
         // who greeted one of them), when at least two hold it.
         if (!role.empty() && !any_office && role != "leader") {
           std::vector<std::string> exact;
-          for (const auto& id : cands) {
+          // (from a few more of those named before: "beide premiers" after a president was named
+          // more recently than the host)
+          std::vector<std::string> pool = cands;
+          for (auto it = persons.rbegin(); it != persons.rend() && pool.size() < wanted + 4; ++it)
+            if (fits(it->actor) && std::find(pool.begin(), pool.end(), it->actor) == pool.end()) pool.push_back(it->actor);
+          for (const auto& id : pool) {
             bool same = ctx.person_roles[id].count(role) > 0;
             if (const PersonInfo* rp = id.rfind("person/", 0) == 0 ? ctx.res.person(id.substr(7)) : nullptr)
               for (const auto& r : rp->roles) same |= r.covers(ctx.published()) && r.role == role;
             if (same) exact.push_back(id);
           }
-          if (exact.size() >= 2) cands = exact;
+          // (Not one this text gives the other office only: "beide premiers" are not the
+          // president it names, though he also heads a government.)
+          const char* other = role == "head_of_government" ? "head_of_state" : role == "head_of_state" ? "head_of_government" : "";
+          std::vector<std::string> titled;
+          for (const auto& id : exact)
+            if (ctx.person_roles[id].count(role) || !ctx.person_roles[id].count(other)) titled.push_back(id);
+          if (titled.size() >= 2) {
+            cands = titled;
+          } else if (exact.size() >= 2) {
+            cands = exact;
+          }
         }
         if (cands.size() < 2) continue;
         // One mention of the group for each of its persons.
@@ -1739,11 +1754,22 @@ void find_actors(ArticleContext& ctx) {
           for (const auto& [sn, ids] : by_sentence) n += ids.count(a) && ids.count(b);
           return n;
         };
+        // (On a tie, a pair with someone at home where the sentence is: "In het Catshuis werden in
+        // aanwezigheid van beide premiers …" are the host and his guest, not a leader the guest met
+        // on the way.)
+        std::set<std::string> here;
+        for (const auto& x : ms)
+          if (x.kind == ActorKind::kCountry && (x.via == Via::kPlace || x.via == Via::kCapital) && !x.country.empty()) here.insert(x.country);
+        auto at_home = [&](const std::string& a, const std::string& b) {
+          for (const auto& id : {a, b})
+            if (auto it = ctx.actors.find(id); it != ctx.actors.end() && here.count(it->second.country)) return 1;
+          return 0;
+        };
         std::vector<std::string> two = {cands[0], cands[1]};
-        int best = together(cands[0], cands[1]);
+        int best = 2 * together(cands[0], cands[1]) + at_home(cands[0], cands[1]);
         for (std::size_t x = 0; x < cands.size(); ++x)
           for (std::size_t y = x + 1; y < cands.size(); ++y)
-            if (const int n = together(cands[x], cands[y]); n > best) {
+            if (const int n = 2 * together(cands[x], cands[y]) + at_home(cands[x], cands[y]); n > best) {
               best = n;
               two = {cands[x], cands[y]};
             }

@@ -1063,6 +1063,27 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
           break;
         }
       }
+    // … or, for a sentence set at a place, the day of the visit there the story told ("De Indiase
+    // premier Modi heeft vandaag een bezoek aan Nederland gebracht. … In het Catshuis werden drie
+    // akkoorden getekend"), not a day of an earlier stop told since.
+    if (ev.start.empty() && !forward && ctx_.published().has_day()) {
+      std::set<std::string> here;
+      for (const auto& m : mentions(si))
+        if (m.kind == ActorKind::kCountry && (m.via == Via::kPlace || m.via == Via::kCapital) && !m.country.empty())
+          here.insert("country/" + m.country);
+      for (auto it = drafts_.rbegin(); it != drafts_.rend() && !here.empty(); ++it) {
+        if (it->sentence >= si || it->anaphoric || it->ev.type != "visit" || it->ev.date_source.empty() || it->ev.date_source == "publication" ||
+            !it->ev.start.has_day() ||
+            it->ev.status == "announced" || !here.count(role_actor(it->ev, "destination")))
+          continue;
+        const long ago = days_from_civil(ctx_.published()) - days_from_civil(it->ev.start);
+        if (ago >= 0 && ago <= 7 && it->ev.end.empty()) {
+          ev.start = it->ev.start;
+          ev.date_source = "context";
+        }
+        break;
+      }
+    }
     // … or the day of the past week that the last few sentences told ("Sarkozy a obtenu, mardi
     // 12 août, l'accord … Il s'est d'abord rendu à Moscou"): the day the news happened.
     // Also the next sentence when it opens by pointing back: "… zijn het eens geworden over een
