@@ -1332,6 +1332,13 @@ TEST_CASE("both countries of a person are theirs and their partner's of the last
        "inversor en Malasia. Najib había declarado que el comercio entre ambos países creció el año pasado hasta 13.990 "
        "millones de ringgit.",
        {"trade_figure | party=Malaysia party=Saudi Arabia | 2016 | occurred | 13990000000.000000 MYR"}, {"party=Indonesia"}},
+      // (a pronoun names the partner too; the article's dateline country named often loses)
+      {"nl", "2017-03-02",
+       "JAKARTA - Koning Salman van Saudi-Arabië is woensdag in Indonesië aangekomen. Salman vloog naar Jakarta vanuit Kuala "
+       "Lumpur, waar hij zondag was geland. Maandag zagen hij en de Maleisische premier Najib Razak in de ambtswoning van "
+       "Najib toe hoe functionarissen memoranda ondertekenden. Volgens Najib wordt Aramco de grootste investeerder in "
+       "Maleisië. Najib zei dat de handel tussen beide landen vorig jaar was gegroeid tot 13,99 miljard ringgit.",
+       {"trade_figure | party=Malaysia party=Saudi Arabia | 2016 | occurred | 13990000000.000000 MYR"}, {"party=Indonesia"}},
   });
 }
 

@@ -1786,18 +1786,19 @@ void find_actors(ArticleContext& ctx) {
         for (const auto& p : ms)
           if (p.kind == ActorKind::kPerson && !p.country.empty() && p.begin != m.begin && !p.actor.empty()) {
             score[p.country] += 1;
-            // (and the one they were last named together with stands for the other country: "él y
-            // el primer ministro malasio, Najib Razak, asistieron … Najib había declarado que el
-            // comercio entre ambos países …")
-            for (auto it = persons.rbegin(); it != persons.rend() && it->sentence + 4 >= si; ++it) {
-              if (it->actor != p.actor || it->sentence >= si) continue;
+            // (and the one they were last named together with stands for the other country, a
+            // strong sign: "él y el primer ministro malasio, Najib Razak, asistieron … Najib había
+            // declarado que el comercio entre ambos países …")
+            for (std::size_t back = 1; back <= 4 && back <= si; ++back) {
+              const auto& earlier = ctx.sentences[si - back].actors;
+              if (std::none_of(earlier.begin(), earlier.end(), [&](const ActorMention& q) { return q.actor == p.actor; })) continue;
               std::set<std::string> partners;
-              for (const auto& q : persons)
-                if (q.sentence == it->sentence && q.actor != p.actor)
+              for (const auto& q : earlier)
+                if (q.kind == ActorKind::kPerson && q.actor != p.actor && q.via != Via::kPossessive)
                   if (auto a = ctx.actors.find(q.actor); a != ctx.actors.end() && !a->second.country.empty() && a->second.country != p.country)
                     partners.insert(a->second.country);
               if (partners.empty()) continue;
-              if (partners.size() == 1) score[*partners.begin()] += 1;
+              if (partners.size() == 1) score[*partners.begin()] += 2;
               break;
             }
           }
