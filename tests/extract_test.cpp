@@ -1411,6 +1411,15 @@ TEST_CASE("both premiers at a place are its host and the guest and an undated si
   });
 }
 
+TEST_CASE("the kingdom is the last country that is one") {
+  run({
+      {"en", "2021-01-05",
+       "Qatar's Emir Sheikh Tamim bin Hamad Al Thani was embraced by Saudi Crown Prince Mohammed bin Salman as he stepped off "
+       "his plane on Tuesday, his first visit to the kingdom since the four countries severed links with Doha in June 2017.",
+       {"visit | visitor=Tamim bin Hamad Al Thani destination=Saudi Arabia | 2021-01-05"}, {"destination=Qatar"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -1177,6 +1177,9 @@ void SentenceActors::reference_pass() {
       a.end = m->end;
       a.kind = ActorKind::kCountry;
       a.via = Via::kTheCountry;
+      // ("the kingdom", "l'émirat": only a country of that form; kept here until resolved)
+      if (m->payload->ival == 1) a.country = "form:kingdom";
+      if (m->payload->ival == 2) a.country = "form:emirate";
       mentions.push_back(a);
       take(i, m->end);
       i = m->end - 1;
@@ -1585,9 +1588,14 @@ void find_actors(ArticleContext& ctx) {
         continue;
       }
       if (m.via == Via::kTheCountry) {
+        const std::string form = m.country.rfind("form:", 0) == 0 ? m.country.substr(5) : "";
+        auto of_form = [&](const std::string& c) {
+          const CountryInfo* info = form.empty() ? nullptr : ctx.res.country(c);
+          return form.empty() || (info && info->form == form);
+        };
         std::string code;
         for (const auto& r : resolved)
-          if (r.kind == ActorKind::kCountry && !r.weak() && r.begin < m.begin) code = r.country;
+          if (r.kind == ActorKind::kCountry && (!r.weak() || !form.empty()) && r.begin < m.begin && of_form(r.country)) code = r.country;
         // Else, of the countries of the last sentence that names one, the one the article names
         // most ("Der Handel mit Russland ist … gegen die Ukraine … Die Exporte dorthin": Russia;
         // "Nederland wil de banden met Tunesië aanhalen. … reist naar het land": Tunisia); on a
@@ -1604,7 +1612,7 @@ void find_actors(ArticleContext& ctx) {
             if (r.kind == ActorKind::kPerson && !r.country.empty()) own.insert(r.country);
           for (auto it = countries.rbegin(); !any_strong && it != countries.rend() && it->sentence + 1 == si; ++it) {
             const std::string& c = ctx.actors.at(it->actor).country;
-            if (!own.count(c)) code = c;  // walking backwards: ends on the first of that sentence
+            if (!own.count(c) && of_form(c)) code = c;  // walking backwards: ends on the first of that sentence
           }
         }
         if (code.empty()) {
@@ -1614,7 +1622,7 @@ void find_actors(ArticleContext& ctx) {
           std::size_t in_sentence = SIZE_MAX;
           int top = -1;
           for (auto it = countries.rbegin(); it != countries.rend(); ++it) {
-            if (!it->strong) continue;
+            if ((!it->strong && form.empty()) || !of_form(ctx.actors.at(it->actor).country)) continue;
             if (in_sentence != SIZE_MAX && it->sentence != in_sentence) break;
             in_sentence = it->sentence;
             if (named[it->actor] >= top) {  // walking backwards: ">=" keeps the first on a tie

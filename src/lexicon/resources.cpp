@@ -213,6 +213,7 @@ Status Resources::load_countries(const SchemaSource& src) {
         it = countries_.emplace(code, c).first;
       }
       it->second.qid = json::get_string(m.value, "qid");
+      it->second.form = json::get_string(m.value, "form");
     }
   }
   if (doc.HasMember("historical")) {
@@ -817,7 +818,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"from", Cat::kFromPrep, ValueKind::kNone, 0},       {"to", Cat::kToPrep, ValueKind::kNone, 0},
             {"by", Cat::kBy, ValueKind::kNone, 0},               {"according_to", Cat::kAccordingTo, ValueKind::kNone, 0},
             {"determiners", Cat::kDeterminer, ValueKind::kNone, 0}, {"speech_verbs", Cat::kSpeechVerb, ValueKind::kNone, 0},
-            {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0},
+            {"two_countries", Cat::kTwoCountries, ValueKind::kNone, 0}, {"the_country", Cat::kTheCountry, ValueKind::kNone, 0}, {"the_kingdom", Cat::kTheCountry, ValueKind::kNone, 1}, {"the_emirate", Cat::kTheCountry, ValueKind::kNone, 2},
             {"topic", Cat::kTopic, ValueKind::kNone, 0},             {"reciprocal", Cat::kReciprocal, ValueKind::kNone, 0},
             {"demonstratives", Cat::kDemonstrative, ValueKind::kNone, 0},
             {"at_home_of", Cat::kAtHomeOf, ValueKind::kNone, 0},

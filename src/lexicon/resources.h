@@ -34,6 +34,7 @@ struct CountryInfo {
   std::string alpha2;
   std::string name;     // English
   std::string qid;      // Wikidata, when known
+  std::string form;     // "kingdom", "emirate" when the country is one ("the kingdom" is one of those)
   bool historical = false;
   int from_year = 0, to_year = 0;       // historical states: years of existence
   std::vector<std::string> territories; // present-day countries wholly inside it
