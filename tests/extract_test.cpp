@@ -1420,6 +1420,17 @@ TEST_CASE("the kingdom is the last country that is one") {
   });
 }
 
+TEST_CASE("Rio is Rio de Janeiro and a bare title in apposition is the named person's") {
+  run({
+      {"fr", "2024-03-28", "Emmanuel Macron est attendu en novembre à Rio pour le sommet du G20.",
+       {"visit | visitor=Emmanuel Macron destination=Brazil | 2024-11 | announced"}},
+      {"fr", "2024-03-28",
+       "Emmanuel Macron a achevé sa visite au Brésil. Le programme découle de l'accord de défense signé en décembre 2008 à Rio "
+       "par Lula, déjà président, et Nicolas Sarkozy.",
+       {"visitor=Nicolas Sarkozy destination=Brazil | 2008-12"}, {"visitor=Emmanuel Macron destination=Brazil | 2008-12"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -819,7 +819,18 @@ void SentenceActors::title_pass() {
                                                 ctx_.find(art - 2, Cat::kIndefinite, art - 1)));
     // ("visiting US presidents", "other leaders": a group, nobody to resolve)
     const bool plural = ctx_.lang.plural_titles.count(text::fold(title_text)) > 0;
-    if (!described && !indefinite && !plural &&
+    // ("par Lula, déjà président, et Nicolas Sarkozy": a bare title in apposition to the name
+    // before it is that person's, nobody else)
+    bool appositive = false;
+    if (!definite && !cb && tb > s_.first + 1) {
+      std::size_t q = tb;
+      while (q > s_.first && q + 2 >= tb && toks_[q - 1].is_word() && !toks_[q - 1].upper_initial && !ctx_.find(q - 1, Cat::kTitle)) --q;
+      appositive = q > s_.first + 1 && toks_[q - 1].norm == "," && te < s_.last && toks_[te].norm == "," &&
+                   std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+                     return m.kind == ActorKind::kPerson && m.end + 1 == q;
+                   });
+    }
+    if (!described && !indefinite && !plural && !appositive &&
         (role == "head_of_state" || role == "head_of_government" || role == "foreign_minister" || role == "leader" || definite)) {
       std::string c = country;
       const PersonInfo* holder = nullptr;

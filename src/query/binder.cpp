@@ -41,7 +41,10 @@ class Binder {
 
  private:
   int new_slot(const std::string& name) {
-    st_.slot_names.push_back(name.empty() ? "#" + std::to_string(st_.slot_names.size()) : name);
+    // (Built by appending: g++ 12 warns falsely (-Wrestrict) on "literal" + std::string.)
+    std::string slot = name;
+    if (slot.empty()) slot.append("#").append(std::to_string(st_.slot_names.size()));
+    st_.slot_names.push_back(std::move(slot));
     return static_cast<int>(st_.slot_names.size()) - 1;
   }
   int define(const std::string& name, const Pos& pos) {
