@@ -1431,6 +1431,20 @@ TEST_CASE("Rio is Rio de Janeiro and a bare title in apposition is the named per
   });
 }
 
+TEST_CASE("those sent to a summit placed before are there and a negation in a closed relative clause is not the trigger's") {
+  run({
+      {"en", "2021-01-05",
+       "Gulf Arab leaders have signed a declaration at a summit in the Saudi desert city of Al-Ula on Tuesday. Prince Mohammed "
+       "chaired the summit. Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah attended the summit. Bahrain sent Crown "
+       "Prince Salman bin Hamad Al Khalifa. Egypt, which is not a member of the bloc, sent Foreign Minister Sameh Shoukry.",
+       {"visit | visitor=Nawaf Al-Ahmad Al-Jaber Al-Sabah destination=Saudi Arabia | 2021-01-05",
+        "visit | visitor=Salman bin Hamad Al Khalifa destination=Saudi Arabia | 2021-01-05",
+        "visit | visitor=Sameh Shoukry destination=Saudi Arabia | 2021-01-05"}},
+      // (a negation in the trigger's own relative clause still counts)
+      {"en", "2021-01-05", "Sameh Shoukry, who did not travel to Saudi Arabia, spoke on Tuesday.", {}, {"visit"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

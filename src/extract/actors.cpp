@@ -448,6 +448,9 @@ void SentenceActors::gazetteer_pass(std::size_t skip_until) {
         // Juyand": a town the gazetteer does not know, named with its country's adjective.
         {
           const Match* city = best->end < s_.last ? ctx_.find(best->end, Cat::kCityWord) : nullptr;
+          // (an adjective between: "the Saudi desert city of Al-Ula", "the Chinese port city of")
+          if (!city && best->end + 1 < s_.last && toks_[best->end].is_word() && !toks_[best->end].upper_initial)
+            city = ctx_.find(best->end + 1, Cat::kCityWord);
           if (!city && ctx_.lang.adjective_after_noun && best->begin > s_.first) city = ctx_.covering(best->begin - 1, Cat::kCityWord);
           if (city) {
             std::size_t q = std::max(city->end, best->end);

@@ -403,7 +403,15 @@ Polarity Extractor::polarity(std::size_t si, std::size_t tb, std::size_t te) con
     if (toks_[k].norm == ":" || toks_[k].norm == ";") clause = k + 1;
   const std::size_t nb = tb > clause + 8 ? tb - 8 : clause;
   const std::size_t ne = std::min<std::size_t>(te + 3, s.last);
-  if (cue_in(nb, ne, Cat::kNegation)) return Polarity::kNegated;
+  // (Not from a relative clause closed before the trigger: "Egypt, which is not a member of the
+  // bloc, sent Foreign Minister Sameh Shoukry".)
+  const std::size_t trigger_clause = relative_clause_of(si, tb);
+  for (std::size_t k = nb; k < ne; ++k)
+    if (ctx_.find(k, Cat::kNegation, ne) && !ctx_.covering(k, Cat::kNotTrigger)) {
+      const std::size_t rc = k < tb ? relative_clause_of(si, k) : 0;
+      if (rc != 0 && rc != trigger_clause) continue;
+      return Polarity::kNegated;
+    }
   const std::size_t hb = tb > s.first + 8 ? tb - 8 : s.first;
   const std::size_t he = std::min<std::size_t>(te + 1, s.last);
   // (A month is no modal: "BERLIN, May 3 (Reuters) - On the last day of his visit …".)
@@ -2358,12 +2366,24 @@ void Extractor::invited(std::size_t si) {
     // where named, now or when the verb says.
     const bool sent_there = t.ival == 1;
     if (dest.empty() && host && !sent_there) dest = host->country;
+    // Sent to no place said, just after a summit was placed: there ("… a summit in the Saudi
+    // desert city of Al-Ula. … while Bahrain sent Crown Prince Salman bin Hamad").
+    // (Further on too in a story about one summit.)
+    const SummitPlace* summit = nullptr;
+    const bool one_summit_place = std::all_of(summit_places_.begin(), summit_places_.end(), [&](const SummitPlace& sp) {
+      return sp.place.country == summit_places_.front().place.country;
+    });
+    if (dest.empty() && sent_there)
+      for (const auto& sp : summit_places_)
+        if (sp.sentence <= si && (sp.sentence + 4 >= si || one_summit_place)) summit = &sp;
+    if (summit) dest = summit->place.country;
     if (dest.empty() || dest == guest->country || !visiting_official(*guest)) continue;
     Draft d = visit_draft(si, t.b, t.e, guest->actor, dest);
     if (host && host->country == dest) add_participant(d.ev, "host", host->actor);
     const bool fut = !sent_there || future(si, t.b, t.e);
     d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "occurred";
     set_dates(d, si, t.b, fut, !fut);
+    if (summit) summit_date(d, &summit->place);
     d.confidence = 0.5;
     emit(d);
   }
