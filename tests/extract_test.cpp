@@ -1445,6 +1445,16 @@ TEST_CASE("those sent to a summit placed before are there and a negation in a cl
   });
 }
 
+TEST_CASE("a caller named in two pieces calls each partner after its own with") {
+  run({
+      {"en", "2021-01-05",
+       "Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah had spoken by telephone with Qatar's Emir Sheikh Tamim bin Hamad "
+       "Al Thani and with Saudi Crown Prince Mohammed bin Salman.",
+       {"phone_call | party=Nawaf Al-Ahmad Al-Jaber Al-Sabah party=Tamim bin Hamad Al Thani",
+        "phone_call | party=Mohammed bin Salman party=Nawaf Al-Ahmad Al-Jaber Al-Sabah"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

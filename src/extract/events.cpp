@@ -3605,8 +3605,10 @@ void Extractor::phone_calls(std::size_t si) {
         if (!caller_m || m.kind != ActorKind::kPerson || m.end > caller_m->begin || m.actor.empty()) continue;
         const auto group = list_from(si, m);
         if (std::find(group.begin(), group.end(), caller_m) == group.end()) continue;
+        // (one person named in two pieces is one caller: "Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah")
         for (const ActorMention* g : group)
-          if (std::find(list.begin(), list.end(), g->actor) == list.end()) callers.push_back(g->actor);
+          if (std::find(list.begin(), list.end(), g->actor) == list.end() && std::find(callers.begin(), callers.end(), g->actor) == callers.end())
+            callers.push_back(g->actor);
         break;
       }
       if (callers.size() > 1) {
