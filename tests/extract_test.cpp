@@ -1455,6 +1455,16 @@ TEST_CASE("a caller named in two pieces calls each partner after its own with") 
   });
 }
 
+TEST_CASE("a visit put an end to on a day ends that day") {
+  run({
+      {"es", "2019-02-14",
+       "Felipe VI y doña Letizia pusieron fin este jueves a la visita de Estado de dos días a Marruecos.",
+       {"visit | visitor=Felipe VI destination=Morocco | 2019-02-13..2019-02-14"}},
+      {"fr", "2019-02-14", "Le président Emmanuel Macron a mis fin jeudi à sa visite d'Etat de deux jours au Maroc.",
+       {"visit | visitor=Emmanuel Macron destination=Morocco | 2019-02-13..2019-02-14"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",
