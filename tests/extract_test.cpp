@@ -1465,6 +1465,20 @@ TEST_CASE("a visit put an end to on a day ends that day") {
   });
 }
 
+TEST_CASE("a meeting placed before those it was between puts them there and a date past a semicolon is the next clause's") {
+  run({
+      {"fr", "2022-08-19",
+       "L'appel intervient au lendemain d'une rencontre à trois, jeudi à Lviv, dans l'ouest de l'Ukraine, entre Volodymyr "
+       "Zelensky, le président turc Recep Tayyip Erdogan et le secrétaire général de l'ONU, António Guterres. C'était le "
+       "premier déplacement d'Erdogan en Ukraine depuis le début de l'invasion ; le 5 août, il avait rencontré Vladimir "
+       "Poutine à Sotchi.",
+       {"visit | visitor=Recep Tayyip Erdoğan destination=Ukraine | 2022-08-18",
+        "visit | visitor=António Guterres destination=Ukraine | 2022-08-18",
+        "visit | visitor=Recep Tayyip Erdoğan destination=Russia | 2022-08-05"},
+       {"destination=Ukraine | 2022-08-05"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

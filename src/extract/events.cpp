@@ -740,6 +740,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     if ((rel != clause && !describes_trigger) || (t.since && !stay_since) || t.begin > relative_after) continue;
     if (t.begin >= skip_b && t.begin < skip_e) continue;  // part of a name: "het Verdrag … uit 2001"
     if (other_subject_clause(si, tb, t.begin)) continue;
+    // (Not across a semicolon: "le premier déplacement d'Erdogan en Ukraine ; le 5 août, il avait
+    // rencontré Vladimir Poutine à Sotchi".)
+    if (t.begin > tb && !t.until && semicolon_between(tb, t.begin)) continue;
     // The day something was said is not the day of what it reports: "Speaking to reporters … on
     // Friday, …, Trump said Frederiksen had called him".
     // (A clause reported with a subject of its own: not "when Trump announced its decision after a
@@ -3205,6 +3208,27 @@ void Extractor::presence(std::size_t si) {
   // "talks between US adviser Sullivan and Yang Jiechi, the party's top official, in Zurich":
   // the parties of talks placed right after them were there, appositions or not.
   for (const Trigger& t : triggers(si, {Cat::kMeetingNoun})) {
+    // The place before those who met: "une rencontre à trois, jeudi à Lviv, dans l'ouest de
+    // l'Ukraine, entre Volodymyr Zelensky, le président turc Recep Tayyip Erdogan et …".
+    if (t.e < s.last && !ctx_.find(t.e, Cat::kBetween, s.last) && !ctx_.find(t.e, Cat::kWith, s.last)) {
+      const ActorMention* place = nullptr;
+      for (const auto& m : ms)
+        if (m.begin > t.e && m.begin <= t.e + 8 && (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building &&
+            ctx_.find(m.begin - 1, Cat::kLocative, m.begin)) {
+          place = &m;
+          break;
+        }
+      std::size_t between = SIZE_MAX;
+      for (std::size_t k = place ? place->end : s.last; k < s.last && k <= place->end + 12 && between == SIZE_MAX; ++k)
+        if (ctx_.find(k, Cat::kBetween, k + 1)) between = k + 1;
+      if (!place || between == SIZE_MAX || ctx_.any(t.e, between, Cat::kMeetingNoun)) continue;
+      for (const auto& p : ms)
+        if (p.kind == ActorKind::kPerson && !p.actor.empty() && p.begin >= between && p.begin <= between + 25 &&
+            (!p.country.empty() || international(p.actor)) && p.country != place->country && visiting_official(p) &&
+            p.via != Via::kPossessive && p.via != Via::kPronoun)
+          emit_presence(p, place->country, place->begin, place->end);
+      continue;
+    }
     if (t.e >= s.last || !(ctx_.find(t.e, Cat::kBetween, s.last) || ctx_.find(t.e, Cat::kWith, s.last))) continue;
     const ActorMention* place = nullptr;
     for (const auto& m : ms)
