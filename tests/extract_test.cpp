@@ -1479,6 +1479,15 @@ TEST_CASE("a meeting placed before those it was between puts them there and a da
   });
 }
 
+TEST_CASE("a country followed by another after a comma is a place there only when a place shares its name") {
+  run({
+      {"fr", "2017-03-02", "Ce périple conduira aussi le roi Salmane au Brunei, au Japon, en Chine et aux Maldives.",
+       {"destination=Brunei", "destination=Japan", "destination=China", "destination=Maldives"}},
+      {"nl", "2017-03-02", "De reis voert koning Salman ook naar Brunei, Japan, China en de Malediven.", {"destination=Maldives"}},
+      {"fr", "2017-03-02", "Le roi Salmane est arrivé lundi à Grenade, en Espagne.", {"destination=Spain"}, {"destination=Grenada"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

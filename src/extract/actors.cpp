@@ -1885,7 +1885,13 @@ void find_actors(ArticleContext& ctx) {
       if (!bracket && toks[q].norm != ",") continue;
       ++q;
       // (a bracket takes the country right after it; a comma wants "in" first)
-      if (const Match* in = !bracket && q < last ? ctx.find(q, Cat::kLocative) : nullptr) q = in->end;
+      if (const Match* in = !bracket && q < last ? ctx.find(q, Cat::kLocative) : nullptr) {
+        // (only a name a place shares: not "au Brunei, au Japon, en Chine")
+        bool shared = false;
+        for (const Match& x : ctx.lang_at(m.begin)) shared |= x.payload->cat == Cat::kCountryName && (x.payload->flags & kFlagAmbiguous);
+        if (!shared) continue;
+        q = in->end;
+      }
       for (const auto& c : ms)
         if (&c != &m && c.kind == ActorKind::kCountry && c.via == Via::kCountryName && c.begin == q && c.country != m.country &&
             (bracket ? c.end < last && toks[c.end].norm == ")" : q > m.end + 1)) {
