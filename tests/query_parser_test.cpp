@@ -63,7 +63,7 @@ std::string labels(unsigned mask) {
   std::string out;
   const char* names[] = {"Country", "Person", "Organization", "Event", "Article"};
   for (int k = 0; k < 5; ++k)
-    if (mask & (1u << k)) out += (out.empty() ? ":" : "|") + std::string(names[k]);
+    if (mask & (1u << k)) out.append(out.empty() ? ":" : "|").append(names[k]);  // (append: g++ 12 -Wrestrict false positive)
   return out;
 }
 
@@ -83,8 +83,8 @@ std::string pattern(const PathPattern& p) {
     if (i == p.rels.size()) break;
     const auto& r = p.rels[i];
     std::string inner = r.var;
-    for (std::size_t t = 0; t < r.types.size(); ++t) inner += (t ? "|" : ":") + r.types[t];
-    if (r.var_length) inner += "*" + std::to_string(r.min_hops) + ".." + std::to_string(r.max_hops);
+    for (std::size_t t = 0; t < r.types.size(); ++t) inner.append(t ? "|" : ":").append(r.types[t]);
+    if (r.var_length) inner.append("*").append(std::to_string(r.min_hops)).append("..").append(std::to_string(r.max_hops));
     inner += props(r.props);
     out += (r.dir == RelPattern::Dir::kLeft ? "<-[" : "-[") + inner + (r.dir == RelPattern::Dir::kRight ? "]->" : "]-");
   }
