@@ -287,6 +287,12 @@ class Extractor {
     return m;
   }
   std::deque<ActorMention> seat_mentions_;
+  // An article about one summit: every summit it places is in one country.
+  bool one_summit_place() const {
+    return !summit_places_.empty() && std::all_of(summit_places_.begin(), summit_places_.end(), [&](const SummitPlace& sp) {
+      return sp.place.country == summit_places_.front().place.country;
+    });
+  }
   // Where the summits of this article take place: (sentence, place mention), in text order.
   struct SummitPlace {
     std::size_t sentence;
@@ -2373,12 +2379,9 @@ void Extractor::invited(std::size_t si) {
     // desert city of Al-Ula. … while Bahrain sent Crown Prince Salman bin Hamad").
     // (Further on too in a story about one summit.)
     const SummitPlace* summit = nullptr;
-    const bool one_summit_place = std::all_of(summit_places_.begin(), summit_places_.end(), [&](const SummitPlace& sp) {
-      return sp.place.country == summit_places_.front().place.country;
-    });
     if (dest.empty() && sent_there)
       for (const auto& sp : summit_places_)
-        if (sp.sentence <= si && (sp.sentence + 4 >= si || one_summit_place)) summit = &sp;
+        if (sp.sentence <= si && (sp.sentence + 4 >= si || one_summit_place())) summit = &sp;
     if (summit) dest = summit->place.country;
     if (dest.empty() || dest == guest->country || !visiting_official(*guest)) continue;
     Draft d = visit_draft(si, t.b, t.e, guest->actor, dest);
@@ -2410,10 +2413,7 @@ void Extractor::guests(std::size_t si) {
     // …") is the one located anywhere in the article; otherwise one of the last few sentences.
     const bool summit_here = !triggers(si, {Cat::kSummit}).empty();
     // An article about one summit: its guests are there wherever they are named.
-    const bool one_summit_place =
-        !summit_places_.empty() && std::all_of(summit_places_.begin(), summit_places_.end(), [&](const SummitPlace& sp) {
-          return sp.place.country == summit_places_.front().place.country;
-        });
+    const bool one_summit = one_summit_place();
     // Without a summit named here, the guests are at the article's first, main gathering.
     if (!place && !summit_here && !summit_places_.empty()) {
       const SummitPlace* first = &summit_places_.front();
@@ -2425,7 +2425,7 @@ void Extractor::guests(std::size_t si) {
       std::size_t best_d = 0;
       for (const auto& sp : summit_places_) {
         const std::size_t d = sp.sentence <= si ? si - sp.sentence : sp.sentence - si;
-        if ((d <= 4 || summit_here || one_summit_place) && (!place || d < best_d)) {
+        if ((d <= 4 || summit_here || one_summit) && (!place || d < best_d)) {
           place = &sp.place;
           best_d = d;
         }
