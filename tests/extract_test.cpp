@@ -1488,6 +1488,49 @@ TEST_CASE("a country followed by another after a comma is a place there only whe
   });
 }
 
+TEST_CASE("a report of one economy's trade with many partners pairs each figure with its own partner only") {
+  run({
+      {"en", "1987-03-11",
+       "WASHINGTON, March 11 - The U.S. merchandise trade deficit was a record 30.1 billion dlrs in the fourth quarter of "
+       "1986, the Commerce Department said. The deficit with Mexico widened 400 mln dlrs to 1.9 billion dlrs, with Eastern "
+       "Europe fell to 300 mln dlrs and with Brazil rose 100 mln dlrs to 800 mln dlrs in the quarter. Imports from Germany "
+       "climbed to 6.2 billion dlrs. In the full year, exports rose 5.5 billion dlrs to 210.4 billion dlrs.",
+       {"party=Mexico party=United States | 1986-10 | occurred | 1900000000.000000 USD",
+        "party=Brazil party=United States | 1986-10 | occurred | 800000000.000000 USD",
+        "importer=United States exporter=Germany | 1986-10 | occurred | 6200000000.000000 USD"},
+       {"30100000000", "300000000.000000", "210400000000", "5500000000"}},
+      {"de", "2024-02-16",
+       "Deutschlands Außenhandel im Jahr 2023: Mit den Vereinigten Staaten lag das Handelsvolumen bei 252 Milliarden Euro. "
+       "Die Einfuhren aus China sanken auf 156 Milliarden Euro. Der Handel mit Frankreich und Polen wuchs. Insgesamt "
+       "exportierten deutsche Firmen Waren für 1,6 Billionen Euro.",
+       {"party=Germany party=United States | 2023 | occurred | 252000000000.000000 EUR",
+        "importer=Germany exporter=China | 2023 | occurred | 156000000000.000000 EUR"},
+       {"1600000000000"}},
+  });
+}
+
+TEST_CASE("a part of the year not begun yet is last year's in a figure told as done") {
+  run({
+      {"en", "1987-03-11", "Japan's trade surplus with the United States was 14.8 billion dlrs in the fourth quarter, the ministry said.",
+       {"| 1986-10..1986-12 | occurred | 14800000000.000000 USD"}, {"1987-10"}},
+      {"en", "1987-03-11",
+       "Japan's trade surplus with the United States is expected to reach 14.8 billion dlrs in the fourth quarter, the ministry "
+       "said.",
+       {"| 1987-10..1987-12 | planned | 14800000000.000000 USD"}, {"1986-10"}},
+  });
+}
+
+TEST_CASE("what someone said would happen is announced and dated by its own time not the day of saying") {
+  run({
+      {"en", "1987-03-09",
+       "WASHINGTON, March 9 - President Reagan said on Friday that Secretary of State George Shultz would go to Moscow "
+       "next month for talks on arms control.",
+       {"visit | visitor=George Shultz destination=Soviet Union | 1987-04 | announced"}, {"1987-03-06", "1987-03-13"}},
+      {"en", "1987-03-09", "President Reagan will travel to West Berlin on June 12 to speak at the Brandenburg Gate.",
+       {"visit | visitor=Ronald Reagan destination=Germany | 1987-06-12 | announced"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

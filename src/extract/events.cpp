@@ -320,6 +320,14 @@ class Extractor {
   // landen klein"), for a figure in the next sentence that names none ("Vorig jaar bedroeg die …").
   std::vector<std::string> trade_pair_;
   std::size_t trade_pair_sentence_ = 0;
+  // Does the article report the trade of one economy with many ("The U.S. deficit with Japan …,
+  // with Canada …, with Western Europe …")? Four or more countries named in its trade sentences.
+  // Then a figure that names no partner is that economy's total, not of a pair found around it.
+  bool many_trade_partners() const;
+  // Is the economy named as the partner of a trade figure: "with Japan", "imports from Canada",
+  // "Exporte nach China", "dorthin"?
+  bool partner_mark(std::size_t si, const ActorMention& m) const;
+  bool partner_named(std::size_t si, const std::vector<ActorMention>& ms, const std::string& economy) const;
   std::vector<EventRecord> merge();
 
   ArticleContext& ctx_;
@@ -475,7 +483,8 @@ bool Extractor::cancelled(std::size_t si, std::size_t tb, std::size_t te) const 
 // saying tells the future as reported, not a hypothesis.
 bool Extractor::reported_future(std::size_t si, std::size_t k) const {
   if (!ctx_.find(k, Cat::kReportedFuture)) return false;
-  for (std::size_t q = k > sent(si).first + 6 ? k - 6 : sent(si).first; q < k; ++q)
+  // ("President Reagan said on Friday that Secretary of State George Shultz would go to Moscow")
+  for (std::size_t q = k > sent(si).first + 12 ? k - 12 : sent(si).first; q < k; ++q)
     if (ctx_.find(q, Cat::kSpeechVerb, k) || ctx_.find(q, Cat::kReport, k)) return true;
   return false;
 }
@@ -761,6 +770,16 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
       });
       if (reported_subject) continue;
     }
+    // (… nor a day told right after the saying: "President Reagan said on Friday that Secretary of
+    // State George Shultz would go to Moscow next month".)
+    // (Not the day a "when" clause tells: "was first announced in January, when Sisi visited New Delhi".)
+    const bool when_next = t.end + 1 < tb && toks_[t.end].norm == "," && ctx_.is(t.end + 1, Cat::kComplementizer);
+    if (t.end <= tb && t.begin > sent(si).first && !when_next &&
+        (ctx_.covering(t.begin - 1, Cat::kSpeechVerb) || (t.begin > sent(si).first + 1 && ctx_.covering(t.begin - 2, Cat::kSpeechVerb))) &&
+        std::any_of(mentions(si).begin(), mentions(si).end(), [&](const ActorMention& m) {
+          return m.kind == ActorKind::kPerson && m.via != Via::kPossessive && m.begin >= t.end && m.end <= tb;
+        }))
+      continue;
     // "was received by X and is due to hold talks on Sunday": a date after a future cue belongs
     // to what is still to come, not to an event told as done.
     if (!forward && !t.until && !ends_trip && t.begin > tb + 1 && cue_in(tb + 1, t.begin, Cat::kFuture)) continue;
@@ -1294,9 +1313,11 @@ std::string Extractor::main_country_other_than(std::size_t si, const std::string
       score[m.country] += (m.weak() ? 0.5 : 1.0) + (k == si || k + 1 == si ? 0.5 : 0.0);
       // The economy whose trade the article reports: "die deutschen Exporte", "Germany's exports".
       // (an adjective or a possessive right before the trade noun, not just any name near one)
+      // (… or a name used so: "the U.S. merchandise trade deficit", not "exports to Japan")
       const bool possessive = m.end < ctx_.doc.sentences[k].last && (toks_[m.end].norm == "'s" || toks_[m.end].norm == "’s");
-      if ((m.via == Via::kDemonym || possessive) && m.end + 2 < ctx_.doc.sentences[k].last &&
-          ctx_.any(m.end, m.end + (possessive ? 3 : 2), Cat::kTradeNoun))
+      const bool attributive = m.via == Via::kCountryName && !partner_mark(k, m);
+      if ((m.via == Via::kDemonym || possessive || attributive) && m.end + 2 < ctx_.doc.sentences[k].last &&
+          ctx_.any(m.end, m.end + (possessive || attributive ? 3 : 2), Cat::kTradeNoun))
         score[m.country] += 3.0;
     }
   if (!ctx_.home_country.empty() && ctx_.home_country != not_this) score[ctx_.home_country] += 2.0;
@@ -4176,6 +4197,44 @@ void Extractor::finish(Draft& d, std::size_t si, std::size_t tb, std::size_t te,
 
 // ---------------------------------------------------------------- trade figures
 
+bool Extractor::partner_mark(std::size_t si, const ActorMention& m) const {
+  // ("dorthin", "daarheen": "to there", the partner)
+  if (m.via == Via::kTheCountry && ctx_.covering(m.begin, Cat::kToPrep)) return true;
+  auto prep = [&](std::size_t k) {
+    return ctx_.covering(k, Cat::kToPrep) || ctx_.covering(k, Cat::kFromPrep) || ctx_.covering(k, Cat::kWith);
+  };
+  // (past an article: "Mit den Vereinigten Staaten", "imports from the U.S.")
+  const std::size_t first = sent(si).first;
+  return (m.begin > first && prep(m.begin - 1)) ||
+         (m.begin > first + 1 && ctx_.covering(m.begin - 1, Cat::kDefinite) && prep(m.begin - 2));
+}
+
+bool Extractor::partner_named(std::size_t si, const std::vector<ActorMention>& ms, const std::string& economy) const {
+  return std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+    if (m.kind != ActorKind::kCountry || "country/" + m.country != economy) return false;
+    // ("zwischen Deutschland und der Volksrepublik": one of a pair.)
+    return partner_mark(si, m) || (m.begin > sent(si).first && ctx_.covering(m.begin - 1, Cat::kBetween));
+  });
+}
+
+
+bool Extractor::many_trade_partners() const {
+  std::set<std::string> named;
+  for (std::size_t si = 0; si < ctx_.sentences.size(); ++si) {
+    const Sentence& s = sent(si);
+    if (!cue_in(s.first, s.last, Cat::kTradeNoun)) continue;
+    for (const auto& m : mentions(si)) {
+      const bool in_amount = std::any_of(ctx_.sentences[si].amounts.begin(), ctx_.sentences[si].amounts.end(),
+                                         [&](const Amount& x) { return m.begin >= x.begin && m.end <= x.end; });
+      // (Countries by name or adjective: "Kyiv boos over …" in a headline on trade is a government.)
+      if (m.kind == ActorKind::kCountry && !m.building && !m.country.empty() && !in_amount &&
+          (m.via == Via::kCountryName || m.via == Via::kDemonym || m.via == Via::kCompound))
+        named.insert(m.country);
+    }
+  }
+  return named.size() > 3;
+}
+
 void Extractor::trade_figures(std::size_t si) {
   const Sentence& s = sent(si);
   const auto& ms = mentions(si);
@@ -4262,6 +4321,44 @@ void Extractor::trade_figures(std::size_t si) {
   auto compared = [&](std::size_t pos) {
     return std::any_of(zones.begin(), zones.end(), [&](const auto& z) { return pos >= z.first && pos < z.second; });
   };
+  // The period of the ai-th figure: the time expression nearest to it, preferring one not used yet.
+  auto period_of = [&](std::size_t ai) -> const TimeExpr* {
+    const Amount& a = *money[ai];
+    const TimeExpr* best = parallel ? periods[ai] : nullptr;
+    long best_d = 0;
+    for (const auto& te : times) {
+      if (parallel) break;
+      if (te.kind == TimeKind::kDuration || te.kind == TimeKind::kWeekday) continue;
+      long dd = te.begin >= a.end ? static_cast<long>(te.begin - a.end) : static_cast<long>(a.begin - te.end) + 1;
+      if (used_times.count(&te)) dd += 20;
+      if (compared(te.begin) != compared(a.begin)) dd += 40;
+      if (!best || dd < best_d) {
+        best = &te;
+        best_d = dd;
+      }
+    }
+    // Only the period of the figure compared with ("auf 58,4 Milliarden, nach 86,1 Milliarden im
+    // Jahr 2022"): the period of the figures just before, if any.
+    if (best && !parallel && compared(best->begin) != compared(a.begin) && !last_trade_period_.empty() &&
+        last_trade_sentence_ + 3 >= si)
+      return nullptr;
+    // … nor a year far after the figure, past a comma, when the figures just before have a period
+    // ("a 427 mil 200 millones de dólares, en medio de los aranceles que siguen vigentes desde la
+    // guerra comercial iniciada en 2018").
+    if (best && !parallel && best->begin > a.end + 8 && !last_trade_period_.empty() && last_trade_sentence_ + 3 >= si &&
+        std::any_of(toks_.begin() + static_cast<std::ptrdiff_t>(a.end), toks_.begin() + static_cast<std::ptrdiff_t>(best->begin),
+                    [](const Token& x) { return x.norm == "," || x.norm == ";"; }))
+      return nullptr;
+    return best;
+  };
+  // (A figure of no two economies, an economy's own total, still sets the period of the figures
+  // after it: "The U.S. deficit was 38.37 billion dlrs in the fourth quarter … with Japan 14.8".)
+  auto remember_period = [&](std::size_t ai) {
+    if (const TimeExpr* te = period_of(ai); te && !compared(money[ai]->begin)) {
+      last_trade_period_ = te->date;
+      last_trade_sentence_ = si;
+    }
+  };
   for (std::size_t ai = 0; ai < money.size(); ++ai) {
     const Amount& a = *money[ai];
     // The trade noun nearest to the amount gives the flow; a figure compared with gets the flow
@@ -4322,18 +4419,58 @@ void Extractor::trade_figures(std::size_t si) {
           theirs.push_back("country/" + m.country);
       if (theirs.size() == 2) econ = theirs;
     }
+    // Figures told partner by partner ("the deficit with Latin America rose … to 2.6 billion dlrs,
+    // with Japan … to 14.8 billion and with Western Europe … to 7.2 billion"): each is of the
+    // partner named after the "with" before it, and of none when that partner is no economy.
+    // (A "with" that opens a partner: after the trade noun, a comma or "and", or first: not "crece
+    // con rapidez", "mit 47,3 Milliarden".)
+    auto opens_partner = [&](std::size_t k) {
+      return ctx_.is(k, Cat::kWith) &&
+             (k == s.first || toks_[k - 1].norm == "," || ctx_.covering(k - 1, Cat::kAnd) || ctx_.covering(k - 1, Cat::kTradeNoun));
+    };
+    std::size_t partner_phrases = 0;
+    for (std::size_t k = s.first; k < s.last; ++k) partner_phrases += opens_partner(k);
+    if (partner_phrases >= 2) {
+      std::size_t w = a.begin;
+      while (w > s.first && !opens_partner(w - 1)) --w;
+      if (w > s.first) {
+        const ActorMention* partner = nullptr;
+        for (const auto& m : ms)
+          if (m.begin >= w && m.begin <= w + 1 && !economy_of(m).empty() && !in_amount(m)) partner = &m;
+        if (!partner) {
+          remember_period(ai);
+          continue;
+        } else if (econ.size() > 2 || std::find(econ.begin(), econ.end(), economy_of(*partner)) == econ.end()) {
+          econ.clear();
+          push(economy_of(*partner));
+        } else {
+          // (the reporting economy: one named outside the "with" phrases)
+          std::vector<std::string> keep{economy_of(*partner)};
+          for (const auto& m : ms)
+            if (!economy_of(m).empty() && !in_amount(m) && !partner_mark(si, m) && economy_of(m) != keep[0] && keep.size() < 2)
+              keep.push_back(economy_of(m));
+          econ = keep;
+        }
+      }
+    }
     // No economy named, right after a figure that named them: the same two ("… imported 514
     // billion from China, exports were 223 billion. The deficit thus came to 291 billion").
+    const bool many_partners = many_trade_partners();
+    // (Where the article reports trade with many partners, only a figure of the same measure: "Its
+    // surplus with the U.S. rose to 7.3 billion … In the first quarter it reached 1.6 billion", not
+    // "… with Canada 3.3 billion. In the full year, imports rose to 369.5 billion".)
+    auto balance = [](const std::string& f) { return f == "surplus" || f == "deficit"; };
     if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral))
       for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
         if (it->sentence + 2 < si) break;
         if (it->ev.type != "trade_figure" || it->sentence >= si) continue;
+        if (many_partners && it->ev.trade_flow != flow && !(balance(flow) && balance(it->ev.trade_flow))) break;
         for (const auto& p : it->ev.participants) push(p.actor_id);  // (the reporting economy first)
         break;
       }
     // No economy named, right after a trade sentence that named two: those ("… de handel tussen
     // hun landen uit te breiden. Het streven is een handelsvolume van 100 miljard dollar").
-    if (econ.empty() && si > 0 && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kTradeNoun) &&
+    if (econ.empty() && si > 0 && !many_partners && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kTradeNoun) &&
         !cue_in(s.first, s.last, Cat::kMultilateral)) {
       std::vector<std::string> before;
       for (const auto& m : mentions(si - 1))
@@ -4349,7 +4486,7 @@ void Extractor::trade_figures(std::size_t si) {
     // dem Stadtstaat".)
     const bool definite_trade = t->b > s.first && ctx_.find(t->b - 1, Cat::kDefinite, t->b) &&
                                 !ctx_.any(t->e, std::min<std::size_t>(t->e + 2, s.last), Cat::kBetween);
-    if (econ.empty() && si > 0 && !cue_in(s.first, s.last, Cat::kMultilateral) &&
+    if (econ.empty() && si > 0 && !many_partners && !cue_in(s.first, s.last, Cat::kMultilateral) &&
         (cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kTradeNoun) || definite_trade ||
          std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& x) { return x.ev.type == "trade_figure"; }))) {
       const std::string first = main_country_other_than(si, "");
@@ -4362,7 +4499,11 @@ void Extractor::trade_figures(std::size_t si) {
     const bool bilateral_here = bilateral || (si > 0 && cue_in(sent(si - 1).first, sent(si - 1).last, Cat::kBilateral));
     if (econ.size() < 2 && bilateral_here) {
       for (const auto& c : focus_pair(si)) push("country/" + c);
-    } else if (econ.size() == 1 && !counted_countries(si)) {  // (not with "de vijf landen samen")
+    } else if (econ.size() == 1 && !counted_countries(si) &&
+               (!many_partners || partner_named(si, ms, econ[0]) || cue_in(s.first, s.last, Cat::kTradeContext) ||
+                std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) {
+                  return m.via == Via::kTwoCountries || m.via == Via::kTwoPersons;  // ("entre ambos")
+                }))) {  // (not with "de vijf landen samen")
       const std::string mine = econ[0].rfind("country/", 0) == 0 ? econ[0].substr(8) : std::string();
       const std::string other = main_country_other_than(si, mine);
       // A bloc does not trade with one of its members.
@@ -4370,7 +4511,10 @@ void Extractor::trade_figures(std::size_t si) {
       const bool member = bloc && std::find(bloc->members.begin(), bloc->members.end(), other) != bloc->members.end();
       if (!other.empty() && !member) push("country/" + other);
     }
-    if (econ.size() < 2) continue;
+    if (econ.size() < 2) {
+      remember_period(ai);
+      continue;
+    }
     if (econ.size() > 2) {
       // "los dos socios de la Comunidad Andina": a bloc that both countries of the pair belong to
       // is not a third economy.
@@ -4419,12 +4563,8 @@ void Extractor::trade_figures(std::size_t si) {
     // Order: the reporting economy first ("X's exports to Y", "imports from Y", "deficit with Y").
     for (const auto& m : ms) {
       if (economy_of(m) != econ[0]) continue;
-      // ("dorthin", "daarheen": "to there", the partner)
       // ("De export van Chili naar Peru": the exports of / from the first go out from it.)
-      if ((m.begin > s.first && (ctx_.covering(m.begin - 1, Cat::kToPrep) ||
-                                 (ctx_.covering(m.begin - 1, Cat::kFromPrep) && flow != "export") ||
-                                 ctx_.covering(m.begin - 1, Cat::kWith))) ||
-          (m.via == Via::kTheCountry && ctx_.covering(m.begin, Cat::kToPrep)))
+      if (partner_mark(si, m) && (flow != "export" || !m.begin || !ctx_.covering(m.begin - 1, Cat::kFromPrep)))
         std::swap(econ[0], econ[1]);
       break;
     }
@@ -4435,36 +4575,20 @@ void Extractor::trade_figures(std::size_t si) {
     add_participant(d.ev, r1, econ[0]);
     add_participant(d.ev, r2, econ[1]);
     d.ev.amount = MoneyAmount{a.value, a.currency, a.qualifier};
-    // The period: the time expression nearest to this amount, preferring one not used yet.
-    const TimeExpr* best = parallel ? periods[ai] : nullptr;
-    long best_d = 0;
-    for (const auto& te : times) {
-      if (parallel) break;
-      if (te.kind == TimeKind::kDuration || te.kind == TimeKind::kWeekday) continue;
-      long dd = te.begin >= a.end ? static_cast<long>(te.begin - a.end) : static_cast<long>(a.begin - te.end) + 1;
-      if (used_times.count(&te)) dd += 20;
-      if (compared(te.begin) != compared(a.begin)) dd += 40;
-      if (!best || dd < best_d) {
-        best = &te;
-        best_d = dd;
-      }
-    }
-    // Only the period of the figure compared with ("auf 58,4 Milliarden, nach 86,1 Milliarden im
-    // Jahr 2022"): the period of the figures just before, if any.
-    if (best && !parallel && compared(best->begin) != compared(a.begin) && !last_trade_period_.empty() &&
-        last_trade_sentence_ + 3 >= si)
-      best = nullptr;
-    // … nor a year far after the figure, past a comma, when the figures just before have a period
-    // ("a 427 mil 200 millones de dólares, en medio de los aranceles que siguen vigentes desde la
-    // guerra comercial iniciada en 2018").
-    if (best && !parallel && best->begin > a.end + 8 && !last_trade_period_.empty() && last_trade_sentence_ + 3 >= si &&
-        std::any_of(toks_.begin() + static_cast<std::ptrdiff_t>(a.end), toks_.begin() + static_cast<std::ptrdiff_t>(best->begin),
-                    [](const Token& x) { return x.norm == "," || x.norm == ";"; }))
-      best = nullptr;
+    // (the tense up to the figure: "Japan's surplus with the U.S. will reach 14.8 billion dlrs")
+    const bool told_future = future(si, t->b, std::max<std::size_t>(t->e, std::min<std::size_t>(a.begin, t->e + 8)));
+    const TimeExpr* best = period_of(ai);
     if (best) {
       used_times.insert(best);
       d.ev.start = best->date;
       if (best->last_month) d.ev.end = PartialDate{best->date.year, best->last_month, 0};
+      // A part of the year with no year written that has not begun yet, in a figure told as done:
+      // last year's ("the deficit was 38.4 billion dlrs in the fourth quarter", in March).
+      if (best->last_month && !best->explicit_year && best->date.year == ctx_.published().year &&
+          best->date.month > ctx_.published().month && ctx_.published().has_month() && !told_future) {
+        --d.ev.start.year;
+        --d.ev.end.year;
+      }
       // "in January and February", "from April to June": the months between.
       if (best->kind == TimeKind::kMonth && !best->last_month)
         for (const auto& te : times)
@@ -4497,7 +4621,7 @@ void Extractor::trade_figures(std::size_t si) {
       last_trade_period_ = d.ev.start;
       last_trade_sentence_ = si;
     }
-    d.ev.status = future(si, t->b, t->e) ? "planned" : "occurred";
+    d.ev.status = told_future ? "planned" : "occurred";
     d.confidence = 0.8;
     emit(d);
   }
