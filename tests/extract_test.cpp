@@ -1531,6 +1531,35 @@ TEST_CASE("what someone said would happen is announced and dated by its own time
   });
 }
 
+TEST_CASE("an official quoted at the end of a sentence that opens with a country speaks for that country") {
+  run({
+      {"en", "1987-03-02",
+       "LONDON, March 2 - Brazil is not happy with the structure of the bank committee, Finance Minister Dilson Funaro said. "
+       "Funaro arrived in Britain on Sunday.",
+       {"visit | visitor=Dilson Funaro destination=United Kingdom | 1987-03-01"}},
+      {"en", "1987-03-09",
+       "BRUSSELS, March 9 - West Germany takes the accord very seriously, Finance Ministry State Secretary Hans Tietmeyer said. "
+       "Talking to journalists before a meeting of finance ministers here, Tietmeyer declined to say whether the February 22 "
+       "accord had secret clauses.",
+       {"visit | visitor=Hans Tietmeyer destination=Belgium | 1987-03 |"}, {"1987-02-22 | under_way"}},
+  });
+}
+
+TEST_CASE("a visiting official in a datelined story and a return from places are visits") {
+  run({
+      {"en", "1987-03-11",
+       "TOKYO, March 11 - The loan agreement was signed by the visiting Indonesian Finance Minister Radius Prawiro and "
+       "Japanese officials.",
+       {"visit | visitor=Radius Prawiro destination=Japan | 1987-03"}},
+      {"en", "1987-03-02", "CAIRO, March 2 - Boutros Ghali told reporters on his return from Ethiopia and Djibouti that the talks went well.",
+       {"visit | visitor=Boutros Ghali destination=Ethiopia", "visit | visitor=Boutros Ghali destination=Djibouti"}},
+      {"fr", "2018-01-12", "À son retour de Pékin, Emmanuel Macron a défendu l'accord.",
+       {"visit | visitor=Emmanuel Macron destination=China"}},
+      {"en", "1987-03-02", "LONDON, March 2 - U.K. Chancellor of the Exchequer Nigel Lawson met Brazil's Finance Minister Dilson Funaro.",
+       {"Nigel Lawson"}, {"Margaret Thatcher"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -1972,8 +1972,43 @@ void find_actors(ArticleContext& ctx) {
         if (places.size() == 1 && *places.begin() != ctx.home_country) placed[m.actor] = *places.begin();
       }
     }
+    // "Brazil is not happy with …, Finance Minister Dilson Funaro said", "West Germany takes … very
+    // seriously, State Secretary Hans Tietmeyer said" (filed from London, Brussels): an official
+    // first seen as the speaker at the end of a sentence that opens with a country speaks for it.
+    std::map<std::string, std::string> speaks_for;
+    std::set<std::string> first_seen;
+    const auto& toks = ctx.toks();
+    for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
+      const auto& ms = ctx.sentences[si].actors;
+      const std::size_t open = si == 0 ? std::max<std::size_t>(ctx.doc.sentences[0].first, ctx.dateline_end) : ctx.doc.sentences[si].first;
+      const std::size_t last = ctx.doc.sentences[si].last;
+      const ActorMention* subject = nullptr;
+      for (const auto& m : ms)
+        if (m.begin >= open && (!subject || m.begin < subject->begin)) subject = &m;
+      const bool opens_with_country =
+          subject && subject->kind == ActorKind::kCountry && !subject->building && subject->country != ctx.home_country &&
+          (subject->via == Via::kCountryName || subject->via == Via::kDemonym) &&
+          (subject->begin == open || (subject->begin == open + 1 && ctx.find(open, Cat::kDefinite, open + 1)));
+      for (const auto& m : ms) {
+        if (m.kind != ActorKind::kPerson || m.actor.empty() || !first_seen.insert(m.actor).second) continue;
+        // (the speaker: titled, after a comma, with "said" right after and nothing else to the end)
+        // (an office may stand before the title: ", Finance Ministry State Secretary Hans Tietmeyer said")
+        std::size_t b = m.begin;
+        while (b > open && ctx.covering(b - 1, Cat::kTitle)) --b;
+        for (std::size_t k = b; b < m.begin && k > open && k + 3 > b && toks[k - 1].upper_initial; --k)
+          if (k - 1 > open && toks[k - 2].norm == ",") b = k - 1;
+        const bool speaker = opens_with_country && b > open + 2 && b < m.begin && toks[b - 1].norm == "," && m.end < last &&
+                             ctx.covering(m.end, Cat::kSpeechVerb) && ctx.covering(m.end, Cat::kSpeechVerb)->end + 1 >= last;
+        if (speaker) speaks_for[m.actor] = subject->country;
+      }
+    }
     for (auto& [id, a] : ctx.actors) {
       if (a.kind != ActorKind::kPerson || !a.country.empty()) continue;
+      if (auto sf = speaks_for.find(id); sf != speaks_for.end()) {
+        a.country = sf->second;
+        ctx.guessed_country.insert(id);
+        continue;
+      }
       bool official = false, leader = false;
       for (const auto& r : ctx.person_roles[id]) {
         official |= kOfficial.count(r) > 0;

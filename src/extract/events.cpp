@@ -1426,7 +1426,8 @@ void Extractor::visits(std::size_t si) {
                                                    return o.begin == m.end && o.kind == ActorKind::kPerson;
                                                  }));
         // ("visitará Perú y Chile": each country of the object)
-        if (!modifier) dests = t.cat == Cat::kDeparture ? std::vector<const ActorMention*>{&m} : places_listed(si, m, Cat::kDestPrep);
+        // ("returned from Ethiopia and Djibouti": each country left)
+        if (!modifier) dests = places_listed(si, m, Cat::kDestPrep);
         break;
       }
     }
@@ -1588,7 +1589,16 @@ void Extractor::visits(std::size_t si) {
     if (t.cat == Cat::kArrivalVerb)
       for (std::size_t k = t.b > s.first + 8 ? t.b - 8 : s.first; k < std::min<std::size_t>(t.e + 8, s.last) && !at_site; ++k)
         at_site = ctx_.find(k, Cat::kNamedAfter) != nullptr;
-    if (dests.empty() && (t.cat == Cat::kVisitNoun || at_site) && !ctx_.dateline_country.empty() && !other_place &&
+    // So does a visit verb that describes a person ("the visiting Indonesian Finance Minister Radius
+    // Prawiro", "Visiting U.S. Under-Secretary of State Allen Wallis" in a story filed from Tokyo).
+    const bool attributive = t.cat == Cat::kVisitVerb && t.e < s.last &&
+                             (t.b == s.first || ctx_.find(t.b - 1, Cat::kDefinite, t.b) || toks_[t.b - 1].norm == "," ||
+                              toks_[t.b - 1].norm == "-" || toks_[t.b - 1].norm == "–") &&
+                             (ctx_.covering(t.e, Cat::kTitle) || std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+                                return m.begin == t.e && (m.kind == ActorKind::kPerson || m.via == Via::kDemonym ||
+                                                          m.via == Via::kCountryName);
+                              }));
+    if (dests.empty() && (t.cat == Cat::kVisitNoun || at_site || attributive) && !ctx_.dateline_country.empty() && !other_place &&
         !(definite_noun && earlier_visit)) {
       dl.actor = "country/" + ctx_.dateline_country;
       dl.country = ctx_.dateline_country;
@@ -2996,7 +3006,8 @@ void Extractor::presence(std::size_t si) {
   if (polarity(si, s.first, s.first) == Polarity::kNegated) return;
   for (const auto& t : triggers(si, {Cat::kPhoneNoun, Cat::kPhoneVerb, Cat::kPhonePhrase}))
     if (t.ival == 0) return;  // talking on the phone puts nobody anywhere
-  auto emit_presence = [&](const ActorMention& person, const std::string& country, std::size_t tb, std::size_t te) {
+  auto emit_presence = [&](const ActorMention& person, const std::string& country, std::size_t tb, std::size_t te,
+                           std::size_t cut_at = SIZE_MAX) {
     if (at_seat(person.actor, country)) return;
     // (The tense of the place's own clause: "Arrivé dimanche dans la capitale, le dirigeant doit
     // repartir mardi" was there on Sunday.)
@@ -3007,8 +3018,8 @@ void Extractor::presence(std::size_t si) {
     // trip that set up talks next month"); fronted ones ("On Monday, in Berlin, …") still count.
     // (A place fronted before its person is no such case: "Bajo los telescopios …, en la Región
     // de Antofagasta, los presidentes … firmaron ayer".)
-    std::size_t cut = s.last;
-    for (std::size_t k = te; k < s.last && person.begin < tb; ++k) {
+    std::size_t cut = std::min<std::size_t>(s.last, cut_at);
+    for (std::size_t k = te; k < cut && person.begin < tb; ++k) {
       if (toks_[k].norm != "," && toks_[k].norm != ";") continue;
       bool date_next = false;  // "à Kiev, le 16 juin": a date in apposition to the place
       for (const auto& tx : ctx_.sentences[si].times) date_next |= tx.begin >= k + 1 && tx.begin <= k + 2;
@@ -3266,18 +3277,23 @@ void Extractor::presence(std::size_t si) {
           !subject_clause_between(si, p, place->begin))
         emit_presence(p, place->country, place->begin, place->end);
   }
-  // Talks or a signing in a datelined story, by a foreign official, today.
-  if (si <= 1 && !ctx_.dateline_country.empty()) {
-    const auto talks = triggers(si, {Cat::kMeetingNoun, Cat::kTreatyAction});
+  // Talks or a signing in a datelined story, by a foreign official, today; or told "here" ("Talking
+  // to journalists before a meeting of … Finance Ministers here, Tietmeyer declined …").
+  const bool here = std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.via == Via::kHere; });
+  if ((si <= 1 || here) && !ctx_.dateline_country.empty()) {
+    const auto talks = here ? triggers(si, {Cat::kMeetingNoun, Cat::kTreatyAction, Cat::kSummit})
+                            : triggers(si, {Cat::kMeetingNoun, Cat::kTreatyAction});
     if (talks.empty()) return;
-    bool today = false;
+    bool today = here;
     for (const auto& t : ctx_.sentences[si].times)
       today |= (t.kind == TimeKind::kRelDay && t.date == ctx_.published());
     if (!today) return;
     for (const auto& p : ms) {
       if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == ctx_.dateline_country) continue;
       if (p.via == Via::kPronoun || p.via == Via::kPossessive || after_with(si, p.begin) || !visiting_official(p)) continue;
-      emit_presence(p, ctx_.dateline_country, talks.front().b, talks.front().e);
+      // (What the official goes on to say is dated by itself: "…, Tietmeyer declined to say whether
+      // the February 22 Paris accord …".)
+      emit_presence(p, ctx_.dateline_country, talks.front().b, talks.front().e, p.begin > talks.front().e ? p.end : SIZE_MAX);
       break;
     }
   }
