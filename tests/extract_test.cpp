@@ -1560,6 +1560,30 @@ TEST_CASE("a visiting official in a datelined story and a return from places are
   });
 }
 
+TEST_CASE("a call told in a fronted phrase is the subject's and persons in of phrases after it are no parties") {
+  run({
+      {"en", "2008-08-18",
+       "In a telephone conversation with French president Nicolas Sarkozy on Sunday, Russian president Dmitry Medvedev "
+       "declared that Russian troops would start their pullout from Georgia on Monday.",
+       {"phone_call | party=Dmitry Medvedev party=Nicolas Sarkozy | 2008-08-17 | occurred"}},
+      {"es", "2024-10-16",
+       "Portada\n\nCiudad de México, 16 oct (EFE).- El canciller mexicano Juan Ramón de la Fuente sostuvo este miércoles una "
+       "llamada telefónica con su similar de Argentina, Diana Mondino, en lo que fue un primer contacto entre los gobiernos "
+       "de la presidenta de México, la izquierdista Claudia Sheinbaum, y el del presidente de Argentina, Javier Milei.",
+       {"phone_call | party=Diana Mondino party=Juan Ramón de la Fuente | 2024-10-16 | occurred"}, {"Sheinbaum", "Milei"}},
+  });
+}
+
+TEST_CASE("an accord without an action right after a signing by the same two is one of those signed") {
+  run({
+      {"fr", "2019-06-21",
+       "Cinq accords de coopération ont été signés entre la Côte d'Ivoire et le Sénégal, jeudi soir à Abidjan. Il s'agit "
+       "d'un accord sur l'habitat social, d'un accord sur l'énergie et enfin d'un accord de coopération commerciale entre "
+       "les deux pays.",
+       {"treaty_signing | party=Côte d’Ivoire party=Senegal | 2019-06-20 | occurred"}, {"treaty_agreement"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -72,6 +72,10 @@ TEST_CASE("sentences end at terminal punctuation, not at abbreviations or initia
       {"\"We agree.\" The talks ended.", 2},
       {"A headline\nThe first sentence of the text.", 2},
       {"Growth was 2.5 percent. Trade rose.", 2},
+      // A space lost in scraping splits; abbreviations and domains glued to words do not.
+      {"She spent Sunday in Tbilisi, Georgia.Merkel's statement was clear.", 2},
+      {"The U.S.A. delegation and the U.N.Security Council met.", 1},
+      {"Read it on nos.nl today. Or not.", 2},
   };
   for (const auto& c : cases) {
     INFO(c.text);

@@ -3508,9 +3508,38 @@ void Extractor::phone_calls(std::size_t si) {
   std::size_t own_clause = s.last;
   for (std::size_t k = main->e; k + 1 < s.last && own_clause == s.last; ++k)
     if (toks_[k].norm == "," && ctx_.find(k + 1, Cat::kComplementizer)) own_clause = k;
+  // (Nor, once two are named, persons after the call in "of" phrases: "… con su similar de
+  // Argentina, Diana Mondino, en lo que fue un primer contacto entre los gobiernos de la presidenta
+  // de México, Claudia Sheinbaum, y el del presidente de Argentina, Javier Milei".)
+  std::set<std::string> of_phrase;  // (by a title or by name: "de la presidenta de México, la izquierdista Claudia Sheinbaum")
+  // (… or in apposition after a title in one: "y el del presidente de Argentina, Javier Milei")
+  auto apposed_of = [&](const ActorMention& m) {
+    std::size_t k = m.begin;
+    if (k <= s.first + 2 || toks_[k - 1].norm != ",") return false;
+    k -= 1;
+    for (const auto& c : ms)  // ("… de Argentina,")
+      if (c.kind == ActorKind::kCountry && c.end == k && c.begin > s.first && ctx_.covering(c.begin - 1, Cat::kOf)) k = c.begin - 1;
+    std::size_t b = k;
+    while (b > s.first && ctx_.covering(b - 1, Cat::kTitle)) --b;
+    if (b == k || b == s.first) return false;
+    return ctx_.covering(b - 1, Cat::kOf) || (b > s.first + 1 && ctx_.covering(b - 1, Cat::kDefinite) && ctx_.covering(b - 2, Cat::kOf));
+  };
   for (const auto& m : ms)
-    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !(m.begin > main->e && speaker(si, m)) &&
-        !(m.via == Via::kPronoun && m.begin > s.first && ctx_.covering(m.begin - 1, Cat::kAccordingTo)) && m.begin < own_clause)
+    if (m.kind == ActorKind::kPerson && m.begin > main->e && (in_of_phrase(si, m) || apposed_of(m))) of_phrase.insert(m.actor);
+  // (The subject after a fronted phrase that holds the call is a party, whatever he says: "In a
+  // telephone conversation with French president Nicolas Sarkozy on Sunday, Russian president
+  // Dmitry Medvedev declared that …".)
+  std::size_t fronted_end = s.last;
+  for (std::size_t k = main->e; k < s.last && fronted_end == s.last; ++k)
+    if (toks_[k].norm == ",") fronted_end = k;
+  const bool fronted = fronted_end < s.last && std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+    return m.kind == ActorKind::kPerson && m.end <= main->b;
+  });
+  auto fronted_subject = [&](const ActorMention& m) { return fronted && title_start(si, m.begin) == fronted_end + 1; };
+  for (const auto& m : ms)
+    if (m.kind == ActorKind::kPerson && !m.actor.empty() && !(m.begin > main->e && speaker(si, m) && !fronted_subject(m)) &&
+        !(m.via == Via::kPronoun && m.begin > s.first && ctx_.covering(m.begin - 1, Cat::kAccordingTo)) && m.begin < own_clause &&
+        !(parties.size() >= 2 && m.begin > main->e && of_phrase.count(m.actor)))
       push(m.actor);
   if (parties.size() < 2) {
     // "Vorig jaar voerden zij vier telefoongesprekken": "they" are the two who called before.
@@ -3945,6 +3974,18 @@ void Extractor::treaties(std::size_t si) {
       emit(d);
     };
     if (!act && between.size() < 2) {
+      evidence();
+      continue;
+    }
+    // (… nor is one of the accords just told signed by the same two: "Cinq accords ont été signés
+    // entre la Côte d'Ivoire et le Sénégal. Il s'agit d'un accord …, et enfin d'un accord de
+    // coopération commerciale entre les deux pays".)
+    if (!act && std::any_of(drafts_.rbegin(), drafts_.rend(), [&](const Draft& x) {
+          if (x.anaphoric || x.ev.type.rfind("treaty", 0) != 0 || x.sentence + 2 < si || x.sentence >= si) return false;
+          std::set<std::string> theirs;
+          for (const auto& p : x.ev.participants) theirs.insert(p.actor_id);
+          return std::all_of(between.begin(), between.end(), [&](const std::string& b) { return theirs.count(b) > 0; });
+        })) {
       evidence();
       continue;
     }

@@ -214,7 +214,13 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::vector<Toke
                           (t.kind == TokenKind::kPunct && (t.norm == "\"" || t.norm == "“" || t.norm == "'" ||
                                                             t.norm == "«" || t.norm == "(" || t.norm == "¿" || t.norm == "¡" ||
                                                             t.norm == "-"));
-      if (!starts || !t.space_before) return false;
+      // (A space lost in scraping: "… during her visit to Tbilisi, Georgia.Merkel's statement …":
+      // a word ending in lower case, the dot, a capitalised word.)
+      const bool glued = !t.space_before && pt == "." && k >= 2 && t.is_word() && t.upper_initial && toks[k - 2].is_word() &&
+                         toks[k - 2].end == p.begin && p.end == t.begin && text::count_cps(toks[k - 2].text(s)) >= 3 &&
+                         text::count_cps(t.text(s)) >= 2 && !text::all_upper(t.text(s)) && !text::all_upper(toks[k - 2].text(s)) &&
+                         text::lower(toks[k - 2].text(s)).back() == toks[k - 2].text(s).back();
+      if (!starts || (!t.space_before && !glued)) return false;
       if (pt == "." && k >= 2) {
         const Token& w = toks[k - 2];
         if (ordinal_dot && w.end == p.begin && w.kind == TokenKind::kNumber && w.norm.size() <= 2) return false;
