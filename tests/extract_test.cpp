@@ -1584,6 +1584,27 @@ TEST_CASE("an accord without an action right after a signing by the same two is 
   });
 }
 
+TEST_CASE("money that is not trade near an amount keeps it from being a trade figure") {
+  run({
+      {"en", "1987-03-03",
+       "TAIPEI, March 3 - Taiwan's trade surplus with the United States hit 13.6 billion dlrs last year. The surplus has "
+       "boosted foreign exchange reserves to 50 billion dlrs. Dutch grants to the island rose to 759 mln dlrs, used "
+       "mainly for commodity imports. Taiwan also froze trade credit lines worth some 15 billion dlrs.",
+       {"party=Taiwan party=United States | 1986 | occurred | 13600000000.000000 USD"},
+       {"50000000000", "759000000", "15000000000"}},
+  });
+}
+
+TEST_CASE("an official who comes along with a minister of the same country makes no visit of his own") {
+  run({
+      {"en", "1987-03-02",
+       "LONDON, March 2 - Brazil is not happy with the bank committee, Finance Minister Dilson Funaro said. Funaro and "
+       "central bank president Francisco Gros will this week visit France and Italy.",
+       {"visit | visitor=Dilson Funaro destination=France", "visit | visitor=Dilson Funaro destination=Italy"},
+       {"visitor=Francisco Gros"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -1955,6 +1955,7 @@ void find_actors(ArticleContext& ctx) {
   } else if (!ranked.empty() && (ranked.size() == 1 || ranked[0].first < ranked[1].first)) {
     ctx.home_country = ranked[0].second;
   }
+  std::set<std::string> spokesmen;  // officials whose country is that of what they said
   if (!ctx.home_country.empty()) {
     static const std::set<std::string> kOfficial = {"spokesperson", "minister", "foreign_minister", "head_of_state",
                                                     "head_of_government", "deputy_head_of_government", "diplomat",
@@ -2007,6 +2008,7 @@ void find_actors(ArticleContext& ctx) {
       if (auto sf = speaks_for.find(id); sf != speaks_for.end()) {
         a.country = sf->second;
         ctx.guessed_country.insert(id);
+        spokesmen.insert(id);
         continue;
       }
       bool official = false, leader = false;
@@ -2020,6 +2022,38 @@ void find_actors(ArticleContext& ctx) {
         ctx.guessed_country.insert(id);
       }
     }
+  }
+  // Two named together as one subject, one of them with a country of their own, the other only
+  // guessed from the dateline: "Funaro and Gros spent two days in Washington" (Brazil's minister and
+  // its central bank president, in a story filed from London).
+  for (std::size_t si = 0; si < ctx.sentences.size(); ++si) {
+    const auto& ms = ctx.sentences[si].actors;
+    for (const auto& x : ms)
+      for (const auto& y : ms) {
+        if (x.kind != ActorKind::kPerson || y.kind != ActorKind::kPerson || x.actor.empty() || y.actor.empty() || x.actor == y.actor ||
+            y.begin <= x.end || x.via == Via::kPossessive || y.via == Via::kPossessive)
+          continue;
+        std::size_t yb = y.begin;  // (a title may stand before the second: "Funaro and central bank president Gros")
+        while (yb > x.end + 1 && ctx.covering(yb - 1, Cat::kTitle)) --yb;
+        if (x.end + 1 != yb || !ctx.find(x.end, Cat::kAnd, yb)) continue;
+        auto ax = ctx.actors.find(x.actor), ay = ctx.actors.find(y.actor);
+        if (ax == ctx.actors.end() || ay == ctx.actors.end()) continue;
+        // (Only an official with no office of state: "Die Kanzlerin und Ministerpräsident Batbold"
+        // in Ulan Bator are two countries' leaders.)
+        auto aide = [&](const std::string& id) {
+          const auto r = ctx.person_roles.find(id);
+          if (r == ctx.person_roles.end() || r->second.empty()) return false;
+          return std::all_of(r->second.begin(), r->second.end(), [](const std::string& role) {
+            return role == "official" || role == "expert" || role == "diplomat" || role == "spokesperson";
+          });
+        };
+        const bool gx = ctx.guessed_country.count(x.actor) > 0 && !spokesmen.count(x.actor) && aide(x.actor),
+                   gy = ctx.guessed_country.count(y.actor) > 0 && !spokesmen.count(y.actor) && aide(y.actor);
+        const bool sx = !ctx.guessed_country.count(x.actor) || spokesmen.count(x.actor),
+                   sy = !ctx.guessed_country.count(y.actor) || spokesmen.count(y.actor);
+        if (gy && sx && !ax->second.country.empty()) ay->second.country = ax->second.country;
+        if (gx && sy && !ay->second.country.empty()) ax->second.country = ay->second.country;
+      }
   }
   // Mentions carry their person's final country.
   for (auto& s : ctx.sentences)

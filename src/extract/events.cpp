@@ -2948,6 +2948,15 @@ bool Extractor::consort(const std::string& person, const std::string& with) cons
     return true;
   const auto roles = ctx_.person_roles.find(person);
   if (roles != ctx_.person_roles.end() && (roles->second.count("spouse") || roles->second.count("royal"))) return true;
+  // An official of the same country without an office of state beside a minister or leader comes
+  // along: "Funaro and central bank president Gros … will visit Britain, France …".
+  auto of_state = [&](const std::string& id) {
+    return has_role(id, "head_of_state") || has_role(id, "head_of_government") || has_role(id, "minister") ||
+           has_role(id, "foreign_minister") || has_role(id, "deputy_head_of_government") || has_role(id, "vice_president");
+  };
+  if (a != ctx_.actors.end() && b != ctx_.actors.end() && !a->second.country.empty() && a->second.country == b->second.country &&
+      has_role(person, "official") && !of_state(person) && of_state(with))
+    return true;
   if (const PersonInfo* p = person.rfind("person/", 0) == 0 ? ctx_.res.person(person.substr(7)) : nullptr) {
     bool office = false, royal = false;
     for (const auto& r : p->roles) {
@@ -4437,6 +4446,18 @@ void Extractor::trade_figures(std::size_t si) {
       else if (!t || std::labs(static_cast<long>(n.b) - static_cast<long>(a.begin)) < std::labs(static_cast<long>(t->b) - static_cast<long>(a.begin)))
         t = &n;
     if (!t) continue;
+    // Money that is not trade, nearer the amount than the trade noun: "had only 138 mln dlrs in net
+    // international reserves, about equal to one month's imports", "Dutch grants to Bangladesh rose
+    // to 759 mln dlrs, used mainly for commodity imports", "Japan's 55 billion dlr market".
+    {
+      const long t_dist = std::labs(static_cast<long>(t->b) - static_cast<long>(a.begin));
+      bool funds = false;
+      for (std::size_t k = a.begin > s.first + 6 ? a.begin - 6 : s.first; k < std::min<std::size_t>(a.end + 6, s.last) && !funds; ++k)
+        if (const Match* f = ctx_.find(k, Cat::kFunds); f && !ctx_.covering(k, Cat::kTradeNoun) && !ctx_.covering(k, Cat::kNotTrigger) &&
+                                                       (k < a.begin || k >= a.end) && one_clause(k, a.begin))
+          funds = std::labs(static_cast<long>(k) - static_cast<long>(a.begin)) < t_dist;
+      if (funds) continue;
+    }
     static const char* kFlows[] = {"total", "export", "import", "surplus", "deficit"};
     const std::string flow = t->ival == 5 ? "total" : kFlows[std::clamp(t->ival, 0, 4)];
 

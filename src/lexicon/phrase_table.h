@@ -27,7 +27,7 @@ enum class Cat : std::uint8_t {
   kVisitNoun, kVisitVerb, kMotionVerb, kArrivalVerb, kDestPrep, kSummit, kAttend, kDeparture, kFirstDay, kLastDay, kHostVerb, kGuests, kInvite, kStay, kDelegation, kLedBy, kHostNoun, kStopover, kItinerary, kTourCountries, kTripEnd,
   kPhoneNoun, kPhoneVerb, kPhonePhrase,
   kTreatyNoun, kTreatyAction, kMemberNoun, kBecome, kApprove,
-  kTradeNoun, kTradeContext, kBilateral, kComparison, kMultilateral,
+  kTradeNoun, kTradeContext, kBilateral, kComparison, kMultilateral, kFunds,
   kMeetingNoun, kMeetingVerb,
   // clause cues
   kMultiplicative,

@@ -769,7 +769,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
                    {"deficit", Cat::kTradeNoun, ValueKind::kNone, 4}, {"goods", Cat::kTradeNoun, ValueKind::kNone, 5},
                    {"bilateral", Cat::kBilateral, ValueKind::kNone, 0},
                    {"comparison", Cat::kComparison, ValueKind::kNone, 0},   {"context", Cat::kTradeContext, ValueKind::kNone, 0},
-                   {"multilateral", Cat::kMultilateral, ValueKind::kNone, 0}};
+                   {"multilateral", Cat::kMultilateral, ValueKind::kNone, 0}, {"funds", Cat::kFunds, ValueKind::kNone, 0}};
         } else if (type == "meeting") {
           specs = {{"nouns", Cat::kMeetingNoun, ValueKind::kNone, 0}, {"verbs", Cat::kMeetingVerb, ValueKind::kNone, 0}};
         } else {
