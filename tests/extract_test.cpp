@@ -1605,6 +1605,22 @@ TEST_CASE("an official who comes along with a minister of the same country makes
   });
 }
 
+TEST_CASE("a trip told in a clause opened by after and a tour begun at the dateline are the subject's") {
+  run({
+      {"en", "1987-03-02",
+       "LONDON, March 2 - Brazil's Finance Minister Dilson Funaro, accompanied by central bank president Francisco Gros, "
+       "is on the first leg of a tour of European capitals in an attempt to explain to governments Brazil's suspension of "
+       "interest payments. After travelling this week to France, Germany and Italy, Funaro hopes to visit Canada next week.",
+       {"visit | visitor=Dilson Funaro destination=United Kingdom", "visit | visitor=Dilson Funaro destination=France",
+        "visit | visitor=Dilson Funaro destination=Germany", "visit | visitor=Dilson Funaro destination=Italy"},
+       {"destination=Brazil", "destination=Canada"}},
+      {"en", "1987-03-03",
+       "WASHINGTON, March 3 - Brazil's Finance Minister Dilson Funaro visited Washington last week. Funaro said on Saturday "
+       "in Washington that Brazil would not have suspended payment on its debt if it had received more financing.",
+       {"visit | visitor=Dilson Funaro destination=United States | 1987-02"}, {"cancelled", "announced"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

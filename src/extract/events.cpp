@@ -463,8 +463,10 @@ bool Extractor::cancelled(std::size_t si, std::size_t tb, std::size_t te) const 
   if (te > tb) {
     for (std::size_t k = s.first; k < tb; ++k)
       if (toks_[k].norm == "," || toks_[k].norm == ";") from = k + 1;
+    // (… nor in what is said there: "Funaro said on Saturday in Washington that Brazil would not
+    // have suspended payment")
     for (std::size_t k = te; k < s.last; ++k)
-      if (toks_[k].norm == "," || toks_[k].norm == ";") {
+      if (toks_[k].norm == "," || toks_[k].norm == ";" || ctx_.find(k, Cat::kComplementizer, k + 1)) {
         to = k;
         break;
       }
@@ -588,7 +590,12 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
   // "She will spend Sunday in Jakarta before travelling to Hanoi on Tuesday": the sentence's tense
   // (not that of a relative clause the trigger is not in: "une déclaration qui doit fonder …").
   const std::size_t clause = relative_clause_of(si, tb);
-  for (std::size_t k = s.first; k < std::min<std::size_t>(te + 4, s.last); ++k)
+  // (Not past a "that" after the trigger: "said on Saturday in Washington that Brazil would not
+  // have suspended payment".)
+  std::size_t limit = std::min<std::size_t>(te + 4, s.last);
+  for (std::size_t k = te; k < limit; ++k)
+    if (ctx_.find(k, Cat::kComplementizer, k + 1)) limit = k;
+  for (std::size_t k = s.first; k < limit; ++k)
     if (ctx_.find(k, Cat::kFuture) && !ctx_.covering(k, Cat::kNotTrigger)) {
       const std::size_t rel = relative_clause_of(si, k);
       // (nor of a restrictive one right after it: "une déclaration qui doit fonder")
@@ -599,7 +606,7 @@ bool Extractor::future(std::size_t si, std::size_t tb, std::size_t te) const {
       const bool ordinal = ctx_.find(k, Cat::kInfinitive) && ordinal_before(si, k);
       if ((rel == 0 || rel == clause) && !restrictive && !ordinal) return true;
     }
-  for (std::size_t k = s.first; k < std::min<std::size_t>(te + 4, s.last); ++k)
+  for (std::size_t k = s.first; k < limit; ++k)
     if (reported_future(si, k)) return true;
   // "vanaf maandag", "from Tuesday": a starting point after publication (not with a past tense
   // at the trigger: "Dès dimanche soir, les deux présidents ont signé").
@@ -1253,8 +1260,13 @@ std::vector<const ActorMention*> Extractor::countries_after_prep(std::size_t si,
         break;
       }
     }
+    // (A possessor after a word skipped is no destination: "to explain to governments Brazil's
+    // suspension of payments"; "to Brazil's capital" is one.)
+    bool word_skipped = false;
+    for (std::size_t j = q; j < k; ++j) word_skipped |= !ctx_.find(j, Cat::kDeterminer, j + 1);
     for (const auto& mm : mentions(si)) {
       if (!place_like(mm)) continue;
+      if (word_skipped && mm.begin == k && mm.end < s.last && (toks_[mm.end].norm == "'s" || toks_[mm.end].norm == "’s")) continue;
       if ((mm.begin >= q && mm.begin <= k) || (mm.begin == of_place && (mm.via == Via::kPlace || mm.via == Via::kCapital))) {
         out = places_listed(si, mm, prep);
         return out;
@@ -1826,7 +1838,10 @@ void Extractor::visits(std::size_t si) {
     // "Arriving in Havana on Sunday, Hollande …", "Arrivé vendredi soir à Dakar …, il a promis".
     // (So has a visit told inside that participle's clause: "Arrivé vendredi soir à Dakar après une
     // visite de quelques heures à Conakry, …, il a promis".)
-    const bool participle_opens = (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) && t.b == s.first;
+    // (… after a fronting word too: "After travelling this week to France, Germany, Switzerland and
+    // Italy, Funaro hopes to visit Canada".)
+    const bool participle_opens = (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) &&
+                                  (t.b == s.first || (t.b == s.first + 1 && ctx_.find(s.first, Cat::kFronting, t.b)));
     const bool in_participle_clause = t.cat == Cat::kVisitNoun && t.b > s.first &&
                                       (ctx_.find(s.first, Cat::kArrivalVerb) || ctx_.find(s.first, Cat::kMotionVerb)) &&
                                       std::none_of(toks_.begin() + static_cast<std::ptrdiff_t>(s.first),
@@ -3022,7 +3037,11 @@ void Extractor::presence(std::size_t si) {
     // repartir mardi" was there on Sunday.)
     const bool fut = future(si, tb, te);
     Draft d = visit_draft(si, tb, te, person.actor, country);
-    d.ev.status = cancelled(si) ? "cancelled" : fut ? "announced" : "under_way";
+    // (Said there, what is said is no cancellation: "Funaro said on Saturday in Washington that Brazil
+    // would not have suspended payment"; a plan given up later in the sentence is: "devait faire étape
+    // lundi à Moscou …; il y a renoncé".)
+    const bool said_there = ctx_.any(s.first, tb, Cat::kSpeechVerb) && ctx_.any(te, s.last, Cat::kComplementizer);
+    d.ev.status = (said_there ? cancelled(si, tb, te) : cancelled(si)) ? "cancelled" : fut ? "announced" : "under_way";
     // Dates after a comma that follows the place belong to what comes next ("in New York, on a
     // trip that set up talks next month"); fronted ones ("On Monday, in Berlin, …") still count.
     // (A place fronted before its person is no such case: "Bajo los telescopios …, en la Región
