@@ -1621,6 +1621,18 @@ TEST_CASE("a trip told in a clause opened by after and a tour begun at the datel
   });
 }
 
+TEST_CASE("an adjective of country before an office of several words and an office after of") {
+  run({
+      {"en", "1987-03-03",
+       "LAGOS, March 3 - The communique was issued after two days of talks here between Guinean natural resources minister "
+       "Ousmane Sylla and Nigerian officials.",
+       {"visit | visitor=Ousmane Sylla destination=Nigeria"}},
+      {"en", "1987-03-03",
+       "TOKYO, March 3 - Visiting U.S. Under-Secretary of State Allen Wallis told Eishiro Saito that Japan must act.",
+       {"visit | visitor=Allen Wallis destination=Japan"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

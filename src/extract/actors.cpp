@@ -540,6 +540,10 @@ std::string SentenceActors::title_country(std::size_t tb, std::size_t te, std::s
     if (const ActorMention* m = country_mention_ending_at(k)) return m->country;
     for (const auto& m : mentions)  // an organisation of a country ("Chinese Foreign Ministry spokesman")
       if (m.end == k && m.kind == ActorKind::kOrganization && !m.country.empty()) return m.country;
+    // (an adjective, past up to two lower-case words of the office: "Guinean natural resources
+    // minister Ousmane Sylla")
+    for (std::size_t j = k; j > s_.first && j + 2 >= k && toks_[j - 1].is_word() && !toks_[j - 1].upper_initial; --j)
+      if (const ActorMention* m = country_mention_ending_at(j - 1); m && m->via == Via::kDemonym) return m->country;
   }
   // Right after: "le président sénégalais", "el canciller mexicano", "chef de la diplomatie russe".
   if (const ActorMention* m = country_mention_starting_at(te);
@@ -649,6 +653,16 @@ void SentenceActors::title_pass() {
       bool other_title = false;
       while (q < s_.last && q - j < 7 && toks_[q].norm != "," && toks_[q].norm != ".") other_title |= ctx_.find(q++, Cat::kTitle) != nullptr;
       if (!other_title && q < s_.last && toks_[q].norm == "," && q + 1 < s_.last && name_end(q + 1) >= q + 3) j = q + 1;
+      // (An office named in capitals after "of": "Under-Secretary of State for Economic Affairs Allen
+      // Wallis", a person already found by the given name.)
+      if (j == after && ctx_.find(j, Cat::kOf, j + 1))
+        for (std::size_t k = j + 1; k < s_.last && k <= j + 7; ++k) {
+          if (mention_at(k, ActorKind::kPerson) || (ctx_.find(k, Cat::kGivenName, k + 1) && name_end(k) >= k + 2)) {
+            j = k;
+            break;
+          }
+          if (!toks_[k].is_word() || (!toks_[k].upper_initial && text::count_cps(ctx_.tok_text(k)) > 3)) break;
+        }
     }
     if (const ActorMention* pm = mention_at(j, ActorKind::kPerson)) {
       give(ctx_.actors.at(pm->actor));
