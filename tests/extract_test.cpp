@@ -1633,6 +1633,25 @@ TEST_CASE("an adjective of country before an office of several words and an offi
   });
 }
 
+TEST_CASE("a visit here by someone and the days a scheduled or ended trip tells") {
+  run({
+      {"en", "1987-04-27",
+       "SEOUL, April 27 - The announcement follows a visit here this week by U.S. Commerce Secretary Malcolm Baldrige, who "
+       "said that South Korea must act.",
+       {"visit | visitor=Malcolm Baldrige destination=South Korea | 1987-04"}},
+      {"en", "1987-03-19",
+       "LA PAZ, March 19 - The strike is an embarrassment during the four-day visit of West German President Richard von "
+       "Weizsaecker, which starts on Friday.",
+       {"visit | visitor=Richard von Weizsäcker destination=Bolivia | 1987-03-20..1987-03-23"}},
+      {"en", "1987-03-16",
+       "TAIPEI, March 16 - Board of Foreign Trade director Vincent Siew returned from Washington on Friday after the talks.",
+       {"visit | visitor=Vincent Siew destination=United States | 1987-03-13..1987-03-13"}},
+      {"en", "1987-06-29", "BRUSSELS, June 29 - EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington from July 7 to 10.",
+       {"visitor=Willy de Clercq destination=United States | 1987-07-07..1987-07-10",
+        "visitor=Frans Andriessen destination=United States | 1987-07-07..1987-07-10"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

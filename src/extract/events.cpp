@@ -1667,6 +1667,23 @@ void Extractor::visits(std::size_t si) {
             break;
           }
       }
+      // "a visit here this week by U.S. Commerce Secretary Malcolm Baldrige": "by" after a place or
+      // a time told of the visit.
+      if (!visitor)
+        for (std::size_t k = t.e + 1; k < s.last && k <= t.e + 5 && toks_[k].norm != ","; ++k) {
+          const bool told = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.begin <= k - 1 && k - 1 < m.end && m.kind == ActorKind::kCountry; }) ||
+                            std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
+                                        [&](const TimeExpr& te) { return te.begin <= k - 1 && k - 1 < te.end; });
+          if (!told) break;
+          if (const Match* by = ctx_.find(k, Cat::kBy, s.last)) {
+            for (const auto& m : ms)
+              if (m.begin >= by->end && m.begin <= by->end + 4 && m.kind == ActorKind::kPerson && eligible(m)) {
+                visitor = &m;
+                break;
+              }
+            break;
+          }
+        }
       // "a three-day state visit to Russia by Chinese leader Xi Jinping": "by" after the destination.
       for (const auto* dd : dests) {
         if (visitor || dd->begin < t.e || dd->begin > t.e + 3 || dd->end >= s.last) continue;
@@ -2077,6 +2094,8 @@ void Extractor::visits(std::size_t si) {
       if (!tour || k == 0) set_dates(one, si, t.b, fut, true);
       else set_dates(one, si, dest->begin, fut, true, s.first, s.last);
       no_duration_ = false;
+      // (Leaving on a day ends the stay then: "Siew returned from Washington on Friday".)
+      if (departed_from && !fut && one.ev.start.has_day() && one.ev.end.empty()) one.ev.end = one.ev.start;
       summit_date(one, dest);
       if (!cancel && !fut && one.ev.start.has_day() && ctx_.published().has_day() &&
           days_from_civil(one.ev.start) > days_from_civil(ctx_.published()))
