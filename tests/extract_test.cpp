@@ -1652,6 +1652,23 @@ TEST_CASE("a visit here by someone and the days a scheduled or ended trip tells"
   });
 }
 
+TEST_CASE("a foreign official speaking in the lead of a story filed from elsewhere is there") {
+  run({
+      {"en", "1987-04-07",
+       "TOKYO, April 7 - Japan must open its telecommunications market, British corporate affairs minister Michael Howard "
+       "told reporters.",
+       {"visit | visitor=Michael Howard destination=Japan | 1987-04 | under_way"}},
+      // (not one speaking from home, nor one whose country is only the currency of an amount)
+      {"en", "1987-04-07",
+       "TOKYO, April 7 - Japan must open its market, British minister Michael Howard said in London by telephone.",
+       {}, {"visit |"}},
+      {"en", "1987-03-05",
+       "TAIPEI, March 5 - Central bank governor Chang Chi-cheng told reporters the bank bought more than one billion U.S. "
+       "Dlrs on the local market.",
+       {}, {"visit |"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -1279,6 +1279,9 @@ void SentenceActors::run(std::size_t skip_until) {
     if (e > w->end) take(w->end, e);
     i = e;
   }
+  // A country inside a money amount names its currency, not an actor: "51 billion U.S. Dlrs".
+  for (const Amount& a : ctx_.sentences[si_].amounts)
+    if (!a.currency.empty() && a.begin >= s_.first && a.end <= s_.last) take(a.begin, a.end);
   gazetteer_pass(skip_until);
   group_pass();
   title_pass();

@@ -3324,6 +3324,30 @@ void Extractor::presence(std::size_t si) {
           !subject_clause_between(si, p, place->begin))
         emit_presence(p, place->country, place->begin, place->end);
   }
+  // A foreign official speaking in the opening sentences of a story filed from somewhere else, with
+  // no other place named: there ("TOKYO, March 9 - … , visiting British minister Alan Howard told
+  // reporters", "NEW YORK - Israel's exports … rose, Economy Minister Gad Yaacobi said"). Not a call,
+  // a statement or an interview given from home.
+  if (si <= 2 && !ctx_.dateline_country.empty() && !ctx_.any(s.first, s.last, Cat::kPhoneNoun) &&
+      !ctx_.any(s.first, s.last, Cat::kPhoneVerb) && !ctx_.any(s.first, s.last, Cat::kPhonePhrase) &&
+      std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+        return (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.country != ctx_.dateline_country && m.end > ctx_.dateline_end;
+      }) &&
+      std::none_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
+        return !x.anaphoric && x.ev.type == "visit" && role_actor(x.ev, "destination") == "country/" + ctx_.dateline_country;
+      }))
+    for (const auto& p : ms) {
+      if (p.kind != ActorKind::kPerson || p.actor.empty() || p.country.empty() || p.country == ctx_.dateline_country ||
+          ctx_.guessed_country.count(p.actor) || (p.via != Via::kName && p.via != Via::kSurname) || !visiting_official(p) ||
+          international(p.actor) || after_with(si, p.begin))
+        continue;
+      const bool speaks = (p.end < s.last && ctx_.covering(p.end, Cat::kSpeechVerb)) ||
+                          (p.end + 1 < s.last && toks_[p.end].norm == "," && ctx_.covering(p.end + 1, Cat::kSpeechVerb)) ||
+                          (title_start(si, p.begin) > s.first && ctx_.covering(title_start(si, p.begin) - 1, Cat::kSpeechVerb));
+      if (!speaks) continue;
+      emit_presence(p, ctx_.dateline_country, p.begin, p.end, p.end);
+      break;
+    }
   // Talks or a signing in a datelined story, by a foreign official, today; or told "here" ("Talking
   // to journalists before a meeting of … Finance Ministers here, Tietmeyer declined …").
   const bool here = std::any_of(ms.begin(), ms.end(), [](const ActorMention& m) { return m.via == Via::kHere; });
