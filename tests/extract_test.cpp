@@ -1669,6 +1669,18 @@ TEST_CASE("a foreign official speaking in the lead of a story filed from elsewhe
   });
 }
 
+TEST_CASE("the European Community of the 1980s and exports to a group of countries") {
+  run({
+      {"en", "1987-03-16",
+       "FRANKFURT, March 16 - West German exports to the United States were 3.85 billion marks in January. Total West German "
+       "exports to Western industrialised countries fell to 34.76 billion marks. West German exports to the European "
+       "Community were 21.60 billion marks in January.",
+       {"exporter=Germany importer=United States | 1987-01 | occurred | 3850000000.000000 DEM",
+        "exporter=Germany importer=European Community | 1987-01 | occurred | 21600000000.000000 DEM"},
+       {"34760000000"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

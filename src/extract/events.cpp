@@ -4522,6 +4522,21 @@ void Extractor::trade_figures(std::size_t si) {
     }
     static const char* kFlows[] = {"total", "export", "import", "surplus", "deficit"};
     const std::string flow = t->ival == 5 ? "total" : kFlows[std::clamp(t->ival, 0, 4)];
+    // A partner named right after the noun that is no economy: "exports to Western industrialised
+    // countries", "imports from developing nations" are of no pair.
+    if (t->e + 1 < s.last && (ctx_.find(t->e, Cat::kToPrep, t->e + 1) || ctx_.find(t->e, Cat::kFromPrep, t->e + 1) ||
+                              ctx_.find(t->e, Cat::kWith, t->e + 1))) {
+      const std::size_t q = ctx_.find(t->e, Cat::kToPrep, s.last)   ? ctx_.find(t->e, Cat::kToPrep, s.last)->end
+                            : ctx_.find(t->e, Cat::kFromPrep, s.last) ? ctx_.find(t->e, Cat::kFromPrep, s.last)->end
+                                                                        : ctx_.find(t->e, Cat::kWith, s.last)->end;
+      // (Countries as a group: "countries", "nations", "Länder", "pays" a few words on.)
+      const bool named = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.end > t->e && m.begin <= q + 2; });
+      const bool group = ctx_.any(q, std::min<std::size_t>(q + 4, s.last), Cat::kTourCountries);
+      if (!named && group) {
+        remember_period(ai);
+        continue;
+      }
+    }
 
     // The two economies: countries, or regions that trade in their own name ("Bayern … Rumänien").
     std::vector<std::string> econ;  // actor ids
