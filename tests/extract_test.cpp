@@ -1681,6 +1681,28 @@ TEST_CASE("the European Community of the 1980s and exports to a group of countri
   });
 }
 
+TEST_CASE("days of a trip from the clause that tells it and from the story's day") {
+  run({
+      {"en", "1987-04-02",
+       "TOKYO, April 2 - The official sounded pessimistic about Prime Minister Yasuhiro Nakasone defusing the row when he "
+       "visits Washington on April 29.",
+       {"visit | visitor=Yasuhiro Nakasone destination=United States | 1987-04-29"}, {"1986-04-29"}},
+      {"en", "1987-03-11",
+       "WASHINGTON, March 11 - Canadian External Affairs Minister Joe Clark, winding up a two-day visit to Washington, said "
+       "the talks went well.",
+       {"visit | visitor=Joe Clark destination=United States | 1987-03-10..1987-03-11"}},
+  });
+}
+
+TEST_CASE("a ministry signs for its state") {
+  run({
+      {"en", "1987-03-14",
+       "NEW DELHI, March 14 - A 31 mln stg grant will be disbursed under an agreement signed here yesterday between the "
+       "Indian Finance Ministry and Britain.",
+       {"treaty_signing | party=India party=United Kingdom | 1987-03-13"}, {"Indian Finance Ministry"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -1030,6 +1030,10 @@ void SentenceActors::org_pass() {
         e = k;
         continue;
       }
+      // (Not into a country after "and": "the Indian Finance Ministry and Britain signed".)
+      if (const ActorMention* next = k + 1 < s_.last ? mention_covering(k + 1) : nullptr;
+          next && next->kind == ActorKind::kCountry && ctx_.find(k, Cat::kAnd, k + 1))
+        break;
       if (connector(k) && k + 1 < s_.last && (toks_[k + 1].upper_initial || mention_covering(k + 1))) {
         ++k;
         continue;

@@ -969,6 +969,17 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   // (near the trigger: "Drei Länder in drei Tagen: In Abuja zieht die Kanzlerin Bilanz" is the
   // whole trip's)
   if (duration && dist(*duration) > 10) duration = nullptr;
+  // A trip of a length told as ending or beginning, no day named, in the lead of a datelined
+  // story: the day of the story ("NEW YORK, March 30 - … on the first day of a three-day visit",
+  // "WASHINGTON, March 11 - … winding up a two-day visit").
+  if (duration && d.ev.type == "visit" && !ev.start.has_day() && si <= 2 && !ctx_.dateline_country.empty() &&
+      ctx_.published().has_day() && duration->days > 1 && duration->days <= 31 && !no_duration_) {
+    const std::size_t from = tb > sent(si).first + 8 ? tb - 8 : sent(si).first;
+    if (ends_trip(si, tb) || ctx_.any(from, tb + 1, Cat::kFirstDay)) {
+      ev.start = ctx_.published();
+      ev.date_source = "text";
+    }
+  }
   if (duration && ev.start.has_day() && duration->days > 1 && duration->days <= 31 && !no_duration_) {
     ev.end = add_days(ev.start, duration->days - 1);
     // "wrapped up a two-day state visit on Saturday", "beendete am Freitag seinen dreitägigen
@@ -4002,6 +4013,12 @@ void Extractor::treaties(std::size_t si) {
       if (m.actor.empty()) return {};
       if (m.kind == ActorKind::kPerson) return m.country.empty() ? std::string() : "country/" + m.country;
       if (const std::string org = seat_org(m); !org.empty()) return org;
+      // A ministry signs for its state: "between the Indian Finance Ministry and …" (an agency, a
+      // region, a company in its own name).
+      if (const auto a = ctx_.actors.find(m.actor); m.kind == ActorKind::kOrganization && a != ctx_.actors.end() &&
+                                                     m.actor.rfind("org/", 0) == 0 && a->second.org_type == "GovernmentOrganization" &&
+                                                     !a->second.country.empty() && text::fold(a->second.name).find("minist") != std::string::npos)
+        return "country/" + a->second.country;
       return m.kind == ActorKind::kCountry ? "country/" + m.country : m.actor;
     };
     auto push_to = [](std::vector<std::string>& v, const std::string& a) {

@@ -103,9 +103,20 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       te.end = static_cast<std::uint32_t>(y + 1);
     }
   };
-  auto year_of = [&](int month, int day) {
+  // (In a clause opened by "when", "that", "quand" …, the tense of that clause: "sounded pessimistic
+  // about defusing the row when he visits Washington on April 29" is this April's.)
+  auto past_at = [&](std::size_t pos) {
+    if (pos == SIZE_MAX || !past_only) return past_only;
+    std::size_t b = pos;
+    while (b > s.first && toks[b - 1].norm != "," && toks[b - 1].norm != ";" && !ctx.find(b - 1, Cat::kComplementizer, b)) --b;
+    if (b == s.first || !ctx.find(b - 1, Cat::kComplementizer, b)) return past_only;
+    std::size_t e = pos;
+    while (e < s.last && toks[e].norm != "," && toks[e].norm != ";") ++e;
+    return ctx.any(b, e, Cat::kPast) && !ctx.any(b, e, Cat::kFuture);
+  };
+  auto year_of = [&](int month, int day, std::size_t pos = SIZE_MAX) {
     const int y = closest_year(pub, month, day);
-    if (!past_only || pub.empty()) return y;
+    if (!past_at(pos) || pub.empty()) return y;
     // Told in the past: the last such month or day up to publication ("recalled his visit last
     // October" in June: the October before).
     for (int c = std::min(y, pub.year); c >= pub.year - 1; --c) {
@@ -161,7 +172,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
         if (auto d2 = scan_date_at(ctx.text(), toks, j, s.last, month_of);
             d2 && d2->date.day && d1 < d2->date.day && (!both || d2->date.day == d1 + 1)) {
           PartialDate end = d2->date;
-          if (!end.year) end.year = year_of(end.month, end.day);
+          if (!end.year) end.year = year_of(end.month, end.day, i);
           TimeExpr a{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), TimeKind::kDate};
           a.date = PartialDate{end.year, end.month, d1};
           a.from = true;
@@ -183,7 +194,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       const int mo = std::atoi(m->payload->sval.substr(0, 2).c_str()), day = std::atoi(m->payload->sval.substr(3, 2).c_str());
       if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kDate};
-        te.date = PartialDate{year_of(mo, day), mo, day};
+        te.date = PartialDate{year_of(mo, day, i), mo, day};
         year_after(te, m->end);
         mark_context(te);
         if (te.date.year) out.push_back(te);
@@ -198,7 +209,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       te.end = static_cast<std::uint32_t>(d->end);
       te.date = d->date;
       te.explicit_year = d->date.year != 0;
-      if (!te.explicit_year) te.date.year = year_of(d->date.month, d->date.day);
+      if (!te.explicit_year) te.date.year = year_of(d->date.month, d->date.day, i);
       te.kind = te.date.day ? TimeKind::kDate : TimeKind::kMonth;
       if (te.date.year) {
         mark_context(te);
@@ -430,7 +441,7 @@ void find_times(ArticleContext& ctx, std::size_t si) {
       if (prep && !t.all_caps) {
         TimeExpr te{static_cast<std::uint32_t>(i), m->end, TimeKind::kMonth};
         const int mo = m->payload->ival;
-        te.date = PartialDate{year_of(mo, 0), mo, 0};
+        te.date = PartialDate{year_of(mo, 0, i), mo, 0};
         if ((last || next) && pub.has_month())
           te.date.year = last ? (mo < pub.month ? pub.year : pub.year - 1) : (mo > pub.month ? pub.year : pub.year + 1);
         // The next one and the last one (this month is both), for events told as coming or done.
