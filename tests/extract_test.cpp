@@ -1703,6 +1703,17 @@ TEST_CASE("a ministry signs for its state") {
   });
 }
 
+TEST_CASE("places visited in an opening participle clause and a trip on its way") {
+  run({
+      {"en", "1987-03-06",
+       "BRASILIA, March 6 - Brazil's Finance Minister Dilson Funaro spoke on television. After visiting the United States, "
+       "France and Italy, Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks.",
+       {"visit | visitor=Dilson Funaro destination=United States", "visit | visitor=Dilson Funaro destination=France",
+        "visit | visitor=Dilson Funaro destination=Italy", "visit | visitor=Dilson Funaro destination=Japan | 1987-03-08"}},
+      {"es", "2018-09-30", "El enviado quiere allanar el camino a unas elecciones en Siria.", {}, {"visit |"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -1868,7 +1868,7 @@ void Extractor::visits(std::size_t si) {
     // visite de quelques heures à Conakry, …, il a promis".)
     // (… after a fronting word too: "After travelling this week to France, Germany, Switzerland and
     // Italy, Funaro hopes to visit Canada".)
-    const bool participle_opens = (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb) &&
+    const bool participle_opens = (t.cat == Cat::kArrivalVerb || t.cat == Cat::kMotionVerb || t.cat == Cat::kVisitVerb) &&
                                   (t.b == s.first || (t.b == s.first + 1 && ctx_.find(s.first, Cat::kFronting, t.b)));
     const bool in_participle_clause = t.cat == Cat::kVisitNoun && t.b > s.first &&
                                       (ctx_.find(s.first, Cat::kArrivalVerb) || ctx_.find(s.first, Cat::kMotionVerb)) &&
