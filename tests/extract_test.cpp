@@ -1714,6 +1714,20 @@ TEST_CASE("places visited in an opening participle clause and a trip on its way"
   });
 }
 
+TEST_CASE("calls with both of two and a call told in a when clause") {
+  run({
+      {"nl", "2017-03-12",
+       "BRUSSEL - EU-buitenlandchef Federica Mogherini heeft zondag telefonisch contact gehad met zowel minister van "
+       "Buitenlandse Zaken Bert Koenders als zijn Turkse ambtgenoot Mevlüt Çavuşoğlu.",
+       {"phone_call | party=Bert Koenders party=Federica Mogherini | 2017-03-12",
+        "phone_call | party=Federica Mogherini party=Mevlüt Çavuşoğlu | 2017-03-12"}},
+      {"en", "2014-06-09",
+       "The invitation to Xi was extended by Prime Minister Narendra Modi when Chinese Premier Li Keqiang telephoned to "
+       "congratulate him on taking over.",
+       {"phone_call | party=Li Keqiang party=Narendra Modi"}, {"party=Xi Jinping"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -56,7 +56,10 @@ bool ArticleContext::list_joint(const std::vector<ActorMention>& ms, std::size_t
     const bool from_country = (covering(k, Cat::kFromPrep) || covering(k, Cat::kOf)) && std::any_of(ms.begin(), ms.end(), [&](const ActorMention& o) {
                                 return o.kind == ActorKind::kCountry && o.begin > k && o.begin <= k + 2 && o.end <= e;
                               });
-    if (covering(k, Cat::kAnd)) {
+    // ("zowel minister Koenders als zijn Turkse ambtgenoot Çavusoglu", "sowohl … als auch …",
+    // "tanto … como …": the second word of a pair joins when the first came a little before.)
+    const bool correlative = covering(k, Cat::kBothSecond) && any(b > 12 ? b - 12 : 0, b, Cat::kBothFirst);
+    if (covering(k, Cat::kAnd) || correlative) {
       if (with_and) *with_and = true;
     } else if (!(toks[k].norm == "," || (toks[k].norm == ";" && comma) || toks[k].norm == "(" || toks[k].norm == ")" ||
                  covering(k, Cat::kTitle) || covering(k, Cat::kDeterminer) || covered || from_country ||

@@ -3618,10 +3618,25 @@ void Extractor::phone_calls(std::size_t si) {
     return m.kind == ActorKind::kPerson && m.end <= main->b;
   });
   auto fronted_subject = [&](const ActorMention& m) { return fronted && title_start(si, m.begin) == fronted_end + 1; };
+  // (A call told in a clause of its own after "when", "that": the persons of that clause, when it
+  // names two: "The invitation to Xi was extended by Modi when Li Keqiang telephoned to
+  // congratulate him".)
+  std::size_t call_clause = s.first;
+  for (std::size_t k = main->b; k > s.first; --k)
+    if (ctx_.find(k - 1, Cat::kComplementizer, k)) {
+      call_clause = k;
+      break;
+    }
+  if (call_clause > s.first) {
+    std::set<std::string> inside;
+    for (const auto& m : ms)
+      if (m.kind == ActorKind::kPerson && !m.actor.empty() && m.begin >= call_clause && m.begin < own_clause) inside.insert(m.actor);
+    if (inside.size() < 2) call_clause = s.first;
+  }
   for (const auto& m : ms)
     if (m.kind == ActorKind::kPerson && !m.actor.empty() && !(m.begin > main->e && speaker(si, m) && !fronted_subject(m)) &&
         !(m.via == Via::kPronoun && m.begin > s.first && ctx_.covering(m.begin - 1, Cat::kAccordingTo)) && m.begin < own_clause &&
-        !(parties.size() >= 2 && m.begin > main->e && of_phrase.count(m.actor)))
+        !(parties.size() >= 2 && m.begin > main->e && of_phrase.count(m.actor)) && m.begin >= call_clause)
       push(m.actor);
   if (parties.size() < 2) {
     // "Vorig jaar voerden zij vier telefoongesprekken": "they" are the two who called before.

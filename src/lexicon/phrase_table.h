@@ -34,7 +34,7 @@ enum class Cat : std::uint8_t {
   kFuture, kPast, kCancel, kNegation, kHypothetical, kHere, kReport, kReportedFuture,
   // grammar
   kWith, kBetween, kAnd, kOf, kFromPrep, kToPrep, kBy, kAccordingTo, kDeterminer, kSpeechVerb,
-  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kCityWord, kComplementizer, kDuring, kFronting, kSequence, kObjectPronoun, kTopic, kReciprocal, kDemonstrative, kAtHomeOf, kHonorific, kIndefinite, kOneArticle, kIncluding, kNamedAfter, kPrevious, kOrdinal, kSame, kFollowedBy,
+  kPronoun, kPossessive, kTwoCountries, kTwoPersons, kTheCountry, kNotName, kLocative, kRelative, kInfinitive, kDefinite, kCapitalWord, kCityWord, kComplementizer, kDuring, kFronting, kSequence, kObjectPronoun, kTopic, kReciprocal, kDemonstrative, kAtHomeOf, kHonorific, kIndefinite, kOneArticle, kIncluding, kNamedAfter, kPrevious, kOrdinal, kSame, kFollowedBy, kBothFirst, kBothSecond,
   kNotTrigger,
 };
 

@@ -825,7 +825,7 @@ Status Resources::load_language(const SchemaSource& src, const std::string& code
             {"honorifics", Cat::kHonorific, ValueKind::kNone, 0},
             {"indefinite", Cat::kIndefinite, ValueKind::kNone, 0},  {"ordinals", Cat::kOrdinal, ValueKind::kNone, 0},
             {"one_article", Cat::kOneArticle, ValueKind::kNone, 0},  {"including", Cat::kIncluding, ValueKind::kNone, 0},
-            {"named_after", Cat::kNamedAfter, ValueKind::kNone, 0},  {"previous", Cat::kPrevious, ValueKind::kNone, 0}, {"same", Cat::kSame, ValueKind::kNone, 0}, {"followed_by", Cat::kFollowedBy, ValueKind::kNone, 0},
+            {"named_after", Cat::kNamedAfter, ValueKind::kNone, 0},  {"previous", Cat::kPrevious, ValueKind::kNone, 0}, {"same", Cat::kSame, ValueKind::kNone, 0}, {"followed_by", Cat::kFollowedBy, ValueKind::kNone, 0}, {"both", Cat::kBothFirst, ValueKind::kNone, 0}, {"both_and", Cat::kBothSecond, ValueKind::kNone, 0},
             {"two_persons", Cat::kTwoPersons, ValueKind::kNone, 0},   {"three_persons", Cat::kTwoPersons, ValueKind::kNone, 3},   {"capital_words", Cat::kCapitalWord, ValueKind::kNone, 0},
             {"city_words", Cat::kCityWord, ValueKind::kNone, 0},
             {"complementizers", Cat::kComplementizer, ValueKind::kNone, 0},
