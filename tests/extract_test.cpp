@@ -1728,6 +1728,15 @@ TEST_CASE("calls with both of two and a call told in a when clause") {
   });
 }
 
+TEST_CASE("a call in the headline on the story's day is the call the text dates") {
+  run({
+      {"fr", "2018-08-11",
+       "Emmanuel Macron passe un coup de fil à Donald Trump\n\nEmmanuel Macron s'est entretenu vendredi soir avec Donald "
+       "Trump pour évoquer la situation en Syrie, a annoncé l'Elysée.",
+       {"phone_call | party=Donald Trump party=Emmanuel Macron | 2018-08-10 | occurred"}, {"2018-08-11"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

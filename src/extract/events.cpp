@@ -5030,6 +5030,13 @@ bool mergeable(const EventRecord& a, const EventRecord& b) {
   auto dated_plan = [](const EventRecord& e) { return (e.status == "announced" || e.status == "planned") && e.date_source == "text" && e.start.has_day(); };
   if (a.type.rfind("treaty", 0) == 0 && ((made(a) && dated_plan(b)) || (made(b) && dated_plan(a)))) return false;
   if (dates_agree(a, b)) return true;
+  // A headline's event dated only by the story's day is the one the text dates a few days before:
+  // "Macron passe un coup de fil à Donald Trump" over "s'est entretenu vendredi soir avec Trump".
+  auto by_story_day = [](const EventRecord& x, const EventRecord& y) {
+    return x.date_source == "publication" && y.date_source == "text" && x.start.has_day() && y.start.has_day() && x.end.empty() &&
+           days_from_civil(y.start) <= days_from_civil(x.start) && days_from_civil(x.start) - days_from_civil(y.start) <= 7;
+  };
+  if (a.type == "phone_call" && (by_story_day(a, b) || by_story_day(b, a))) return true;
   // One article, one trip: the same visitor in the same country within two weeks (not a stop
   // called off beside one made: "devait d'abord faire étape lundi à Moscou ; il y a renoncé").
   const bool called_off_beside_made = (a.status == "cancelled" && made(b)) || (b.status == "cancelled" && made(a));
@@ -5062,6 +5069,12 @@ std::vector<EventRecord> Extractor::merge() {
     for (const auto& a : drafts_)
       if (a.anaphoric && a.ev.type.rfind("treaty", 0) == 0 && a.sentence + 1 == d.sentence && a.ev.date_source == "text") give_date(a, d);
   }
+  // A headline's event on the story's own day tells the event the text dates ("Macron passe un coup
+  // de fil à Donald Trump" over "… s'est entretenu vendredi soir avec Donald Trump").
+  for (auto& d : drafts_)
+    if (d.sentence == 0 && sent(0).last < ctx_.toks().size() && d.ev.date_source == "text" && d.ev.start == ctx_.published() &&
+        d.ev.end.empty() && d.ev.type == "phone_call" && ctx_.sentences.size() > 1)
+      d.ev.date_source = "publication";
   std::vector<EventRecord> events;
   std::vector<std::size_t> event_sentence;
   // The kind of an agreement is its noun, unless the noun points back ("the deal", "the accord").
