@@ -1682,7 +1682,9 @@ void Extractor::visits(std::size_t si) {
       // a time told of the visit.
       if (!visitor)
         for (std::size_t k = t.e + 1; k < s.last && k <= t.e + 5 && toks_[k].norm != ","; ++k) {
-          const bool told = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.begin <= k - 1 && k - 1 < m.end && m.kind == ActorKind::kCountry; }) ||
+          const bool told = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
+                              return m.begin <= k - 1 && k - 1 < m.end && m.kind == ActorKind::kCountry;
+                            }) ||
                             std::any_of(ctx_.sentences[si].times.begin(), ctx_.sentences[si].times.end(),
                                         [&](const TimeExpr& te) { return te.begin <= k - 1 && k - 1 < te.end; });
           if (!told) break;
@@ -3342,7 +3344,8 @@ void Extractor::presence(std::size_t si) {
   if (si <= 2 && !ctx_.dateline_country.empty() && !ctx_.any(s.first, s.last, Cat::kPhoneNoun) &&
       !ctx_.any(s.first, s.last, Cat::kPhoneVerb) && !ctx_.any(s.first, s.last, Cat::kPhonePhrase) &&
       std::none_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
-        return (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.country != ctx_.dateline_country && m.end > ctx_.dateline_end;
+        return (m.via == Via::kPlace || m.via == Via::kCapital) && !m.building && m.country != ctx_.dateline_country &&
+               m.end > ctx_.dateline_end;
       }) &&
       std::none_of(drafts_.begin(), drafts_.end(), [&](const Draft& x) {
         return !x.anaphoric && x.ev.type == "visit" && role_actor(x.ev, "destination") == "country/" + ctx_.dateline_country;
@@ -4030,9 +4033,10 @@ void Extractor::treaties(std::size_t si) {
       if (const std::string org = seat_org(m); !org.empty()) return org;
       // A ministry signs for its state: "between the Indian Finance Ministry and …" (an agency, a
       // region, a company in its own name).
-      if (const auto a = ctx_.actors.find(m.actor); m.kind == ActorKind::kOrganization && a != ctx_.actors.end() &&
-                                                     m.actor.rfind("org/", 0) == 0 && a->second.org_type == "GovernmentOrganization" &&
-                                                     !a->second.country.empty() && text::fold(a->second.name).find("minist") != std::string::npos)
+      const auto a = ctx_.actors.find(m.actor);
+      if (m.kind == ActorKind::kOrganization && a != ctx_.actors.end() && m.actor.rfind("org/", 0) == 0 &&
+          a->second.org_type == "GovernmentOrganization" && !a->second.country.empty() &&
+          text::fold(a->second.name).find("minist") != std::string::npos)
         return "country/" + a->second.country;
       return m.kind == ActorKind::kCountry ? "country/" + m.country : m.actor;
     };
