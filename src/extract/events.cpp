@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <deque>
+#include <optional>
 #include <set>
 
 #include "common/date_scan.h"
@@ -324,6 +325,7 @@ class Extractor {
   // with Canada …, with Western Europe …")? Four or more countries named in its trade sentences.
   // Then a figure that names no partner is that economy's total, not of a pair found around it.
   bool many_trade_partners() const;
+  mutable std::optional<bool> many_trade_partners_;  // (computed once per article)
   // Is the economy named as the partner of a trade figure: "with Japan", "imports from Canada",
   // "Exporte nach China", "dorthin"?
   bool partner_mark(std::size_t si, const ActorMention& m) const;
@@ -4383,20 +4385,20 @@ bool Extractor::partner_named(std::size_t si, const std::vector<ActorMention>& m
 
 
 bool Extractor::many_trade_partners() const {
+  if (many_trade_partners_) return *many_trade_partners_;
   std::set<std::string> named;
   for (std::size_t si = 0; si < ctx_.sentences.size(); ++si) {
     const Sentence& s = sent(si);
     if (!cue_in(s.first, s.last, Cat::kTradeNoun)) continue;
-    for (const auto& m : mentions(si)) {
-      const bool in_amount = std::any_of(ctx_.sentences[si].amounts.begin(), ctx_.sentences[si].amounts.end(),
-                                         [&](const Amount& x) { return m.begin >= x.begin && m.end <= x.end; });
-      // (Countries by name or adjective: "Kyiv boos over …" in a headline on trade is a government.)
-      if (m.kind == ActorKind::kCountry && !m.building && !m.country.empty() && !in_amount &&
+    // (Countries by name or adjective: "Kyiv boos over …" in a headline on trade is a government.
+    // A currency's country, "U.S. Dlrs", is no mention at all.)
+    for (const auto& m : mentions(si))
+      if (m.kind == ActorKind::kCountry && !m.building && !m.country.empty() &&
           (m.via == Via::kCountryName || m.via == Via::kDemonym || m.via == Via::kCompound))
         named.insert(m.country);
-    }
   }
-  return named.size() > 3;
+  many_trade_partners_ = named.size() > 3;
+  return *many_trade_partners_;
 }
 
 void Extractor::trade_figures(std::size_t si) {
@@ -4560,11 +4562,11 @@ void Extractor::trade_figures(std::size_t si) {
     const std::string flow = t->ival == 5 ? "total" : kFlows[std::clamp(t->ival, 0, 4)];
     // A partner named right after the noun that is no economy: "exports to Western industrialised
     // countries", "imports from developing nations" are of no pair.
-    if (t->e + 1 < s.last && (ctx_.find(t->e, Cat::kToPrep, t->e + 1) || ctx_.find(t->e, Cat::kFromPrep, t->e + 1) ||
-                              ctx_.find(t->e, Cat::kWith, t->e + 1))) {
-      const std::size_t q = ctx_.find(t->e, Cat::kToPrep, s.last)   ? ctx_.find(t->e, Cat::kToPrep, s.last)->end
-                            : ctx_.find(t->e, Cat::kFromPrep, s.last) ? ctx_.find(t->e, Cat::kFromPrep, s.last)->end
-                                                                        : ctx_.find(t->e, Cat::kWith, s.last)->end;
+    const Match* prep = nullptr;
+    for (Cat c : {Cat::kToPrep, Cat::kFromPrep, Cat::kWith})
+      if (!prep && t->e + 1 < s.last && ctx_.find(t->e, c, t->e + 1)) prep = ctx_.find(t->e, c, s.last);
+    if (prep) {
+      const std::size_t q = prep->end;
       // (Countries as a group: "countries", "nations", "Länder", "pays" a few words on.)
       const bool named = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) { return m.end > t->e && m.begin <= q + 2; });
       const bool group = ctx_.any(q, std::min<std::size_t>(q + 4, s.last), Cat::kTourCountries);
