@@ -1737,6 +1737,15 @@ TEST_CASE("a call in the headline on the story's day is the call the text dates"
   });
 }
 
+TEST_CASE("the first day of a visit said by someone in apposition is the story's day") {
+  run({
+      {"en", "1987-03-30",
+       "NEW YORK, March 30 - French Prime Minister Jacques Chirac spoke to bankers. The prime minister, on the first day of "
+       "a three-day visit to the United States, said the February 22 Paris accords should serve as a basis.",
+       {"visit | visitor=Jacques Chirac destination=United States | 1987-03-30..1987-04-01"}, {"1987-02-22"}},
+  });
+}
+
 TEST_CASE("a visit noun in a relative clause about a person is that person's") {
   run({
       {"es", "2017-02-08",

@@ -767,6 +767,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     // (Not across a semicolon: "le premier déplacement d'Erdogan en Ukraine ; le 5 août, il avait
     // rencontré Vladimir Poutine à Sotchi".)
     if (t.begin > tb && !t.until && semicolon_between(tb, t.begin)) continue;
+    // (Nor what a subject in apposition goes on to say: "The prime minister, on the first day of a
+    // three-day visit to the United States, said the February 22 Paris accords …".)
+    if (t.begin > tb && !one_clause(tb, t.begin) && cue_in(tb, t.begin, Cat::kSpeechVerb) && d.ev.type == "visit") continue;
     // The day something was said is not the day of what it reports: "Speaking to reporters … on
     // Friday, …, Trump said Frederiksen had called him".
     // (A clause reported with a subject of its own: not "when Trump announced its decision after a
@@ -974,10 +977,11 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
   // A trip of a length told as ending or beginning, no day named, in the lead of a datelined
   // story: the day of the story ("NEW YORK, March 30 - … on the first day of a three-day visit",
   // "WASHINGTON, March 11 - … winding up a two-day visit").
-  if (duration && d.ev.type == "visit" && !ev.start.has_day() && si <= 2 && !ctx_.dateline_country.empty() &&
+  if (duration && d.ev.type == "visit" && !ev.start.has_day() && !ctx_.dateline_country.empty() &&
       ctx_.published().has_day() && duration->days > 1 && duration->days <= 31 && !no_duration_) {
     const std::size_t from = tb > sent(si).first + 8 ? tb - 8 : sent(si).first;
-    if (ends_trip(si, tb) || ctx_.any(from, tb + 1, Cat::kFirstDay)) {
+    // (The first day said so, anywhere in the story; an ending, in its lead.)
+    if ((si <= 2 && ends_trip(si, tb)) || ctx_.any(from, tb + 1, Cat::kFirstDay)) {
       ev.start = ctx_.published();
       ev.date_source = "text";
     }
@@ -1037,7 +1041,9 @@ void Extractor::set_dates(Draft& d, std::size_t si, std::size_t tb, bool forward
     const TimeExpr* focus = nullptr;
     for (std::size_t back = 0; back <= 1 && back <= si && !focus; ++back)
       for (const auto& t : ctx_.sentences[si - back].times)
-        if ((t.kind == TimeKind::kDate || t.kind == TimeKind::kRelDay) && t.date.has_day()) focus = &t;
+        if ((t.kind == TimeKind::kDate || t.kind == TimeKind::kRelDay) && t.date.has_day() &&
+            !(back == 0 && t.begin > tb && !one_clause(tb, t.begin) && cue_in(tb, t.begin, Cat::kSpeechVerb)))
+          focus = &t;
     if (focus) {
       if (last_day) {
         ev.end = focus->date;
