@@ -1646,6 +1646,8 @@ TEST_CASE("a visit here by someone and the days a scheduled or ended trip tells"
       {"en", "1987-03-16",
        "TAIPEI, March 16 - Board of Foreign Trade director Vincent Siew returned from Washington on Friday after the talks.",
        {"visit | visitor=Vincent Siew destination=United States | 1987-03-13..1987-03-13"}},
+      {"en", "1987-10-20", "MOSCOW, Oct 20 - The talks followed a visit to Moscow last week by Iran's Oil Minister Gholamreza Aqazadeh.",
+       {"visit | visitor=Gholamreza Aqazadeh destination=Soviet Union | 1987-10"}},
       {"en", "1987-06-29", "BRUSSELS, June 29 - EC Commissioners Willy de Clercq and Frans Andriessen are due to visit Washington from July 7 to 10.",
        {"visitor=Willy de Clercq destination=United States | 1987-07-07..1987-07-10",
         "visitor=Frans Andriessen destination=United States | 1987-07-07..1987-07-10"}},

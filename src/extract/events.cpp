@@ -1708,7 +1708,11 @@ void Extractor::visits(std::size_t si) {
       // "a three-day state visit to Russia by Chinese leader Xi Jinping": "by" after the destination.
       for (const auto* dd : dests) {
         if (visitor || dd->begin < t.e || dd->begin > t.e + 3 || dd->end >= s.last) continue;
-        if (const Match* by = ctx_.find(dd->end, Cat::kBy, s.last))
+        // (a time may come between: "a visit to Moscow last week by Iran's Oil Minister")
+        std::size_t at = dd->end;
+        for (const auto& te : ctx_.sentences[si].times)
+          if (te.begin == at && te.end < s.last) at = te.end;
+        if (const Match* by = ctx_.find(at, Cat::kBy, s.last))
           for (const auto& m : ms)
             if (m.begin >= by->end && m.begin <= by->end + 4 && m.kind == ActorKind::kPerson && eligible(m)) {
               visitor = &m;
