@@ -2019,8 +2019,8 @@ void find_actors(ArticleContext& ctx) {
         while (b > open && ctx.covering(b - 1, Cat::kTitle)) --b;
         for (std::size_t k = b; b < m.begin && k > open && k + 3 > b && toks[k - 1].upper_initial; --k)
           if (k - 1 > open && toks[k - 2].norm == ",") b = k - 1;
-        const bool speaker = opens_with_country && b > open + 2 && b < m.begin && toks[b - 1].norm == "," && m.end < last &&
-                             ctx.covering(m.end, Cat::kSpeechVerb) && ctx.covering(m.end, Cat::kSpeechVerb)->end + 1 >= last;
+        const Match* said = m.end < last ? ctx.covering(m.end, Cat::kSpeechVerb) : nullptr;
+        const bool speaker = opens_with_country && b > open + 2 && b < m.begin && toks[b - 1].norm == "," && said && said->end + 1 >= last;
         if (speaker) speaks_for[m.actor] = subject->country;
       }
     }

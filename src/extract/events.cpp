@@ -4535,6 +4535,15 @@ void Extractor::trade_figures(std::size_t si) {
       last_trade_sentence_ = si;
     }
   };
+  // Figures told partner by partner ("the deficit with Latin America rose … to 2.6 billion dlrs,
+  // with Japan … to 14.8 billion and with Western Europe … to 7.2 billion"): the "with"s that open
+  // a partner, after the trade noun, a comma or "and", or first (not "crece con rapidez", "mit 47,3
+  // Milliarden").
+  std::vector<std::size_t> partner_opens;
+  for (std::size_t k = s.first; k < s.last; ++k)
+    if (ctx_.is(k, Cat::kWith) &&
+        (k == s.first || toks_[k - 1].norm == "," || ctx_.covering(k - 1, Cat::kAnd) || ctx_.covering(k - 1, Cat::kTradeNoun)))
+      partner_opens.push_back(k);
   for (std::size_t ai = 0; ai < money.size(); ++ai) {
     const Amount& a = *money[ai];
     // The trade noun nearest to the amount gives the flow; a figure compared with gets the flow
@@ -4605,13 +4614,10 @@ void Extractor::trade_figures(std::size_t si) {
       }
       return {};
     };
-    // (A country inside an amount is its currency: "2.1 billion U.S. Dlrs".)
-    auto in_amount = [&](const ActorMention& m) {
-      return std::any_of(amounts.begin(), amounts.end(), [&](const Amount& x) { return m.begin >= x.begin && m.end <= x.end; });
-    };
-    // (A government building is a source, not an economy: "nach Angaben des Bundeskanzleramts".)
+    // (A government building is a source, not an economy: "nach Angaben des Bundeskanzleramts". A
+    // currency's country, "2.1 billion U.S. Dlrs", is no mention at all.)
     for (const auto& m : ms)
-      if (!in_amount(m) && !m.building) push(economy_of(m));
+      if (!m.building) push(economy_of(m));
     // No economy named, but two leaders of two countries ("The two leaders agreed to raise
     // bilateral trade …", "Erdoğan and Mitsotakis …"): their countries.
     if (econ.empty()) {
@@ -4622,24 +4628,15 @@ void Extractor::trade_figures(std::size_t si) {
           theirs.push_back("country/" + m.country);
       if (theirs.size() == 2) econ = theirs;
     }
-    // Figures told partner by partner ("the deficit with Latin America rose … to 2.6 billion dlrs,
-    // with Japan … to 14.8 billion and with Western Europe … to 7.2 billion"): each is of the
-    // partner named after the "with" before it, and of none when that partner is no economy.
-    // (A "with" that opens a partner: after the trade noun, a comma or "and", or first: not "crece
-    // con rapidez", "mit 47,3 Milliarden".)
-    auto opens_partner = [&](std::size_t k) {
-      return ctx_.is(k, Cat::kWith) &&
-             (k == s.first || toks_[k - 1].norm == "," || ctx_.covering(k - 1, Cat::kAnd) || ctx_.covering(k - 1, Cat::kTradeNoun));
-    };
-    std::size_t partner_phrases = 0;
-    for (std::size_t k = s.first; k < s.last; ++k) partner_phrases += opens_partner(k);
-    if (partner_phrases >= 2) {
+    // Figures told partner by partner (see `partner_opens` above): each is of the partner named after
+    // the "with" before it, and of none when that partner is no economy.
+    if (partner_opens.size() >= 2) {
       std::size_t w = a.begin;
-      while (w > s.first && !opens_partner(w - 1)) --w;
+      while (w > s.first && !std::binary_search(partner_opens.begin(), partner_opens.end(), w - 1)) --w;
       if (w > s.first) {
         const ActorMention* partner = nullptr;
         for (const auto& m : ms)
-          if (m.begin >= w && m.begin <= w + 1 && !economy_of(m).empty() && !in_amount(m)) partner = &m;
+          if (m.begin >= w && m.begin <= w + 1 && !economy_of(m).empty()) partner = &m;
         if (!partner) {
           remember_period(ai);
           continue;
@@ -4650,7 +4647,7 @@ void Extractor::trade_figures(std::size_t si) {
           // (the reporting economy: one named outside the "with" phrases)
           std::vector<std::string> keep{economy_of(*partner)};
           for (const auto& m : ms)
-            if (!economy_of(m).empty() && !in_amount(m) && !partner_mark(si, m) && economy_of(m) != keep[0] && keep.size() < 2)
+            if (!economy_of(m).empty() && !partner_mark(si, m) && economy_of(m) != keep[0] && keep.size() < 2)
               keep.push_back(economy_of(m));
           econ = keep;
         }
@@ -4741,7 +4738,7 @@ void Extractor::trade_figures(std::size_t si) {
       for (std::size_t k = s.first; k + 1 < a.begin; ++k)
         if ((toks_[k].norm == "," || toks_[k].norm == ";") && ctx_.find(k + 1, Cat::kAnd, k + 2)) clause = k + 2;
       const bool names_one = std::any_of(ms.begin(), ms.end(), [&](const ActorMention& m) {
-        return m.begin >= clause && !economy_of(m).empty() && !in_amount(m);
+        return m.begin >= clause && !economy_of(m).empty();
       });
       if (clause > s.first && !names_one)
         for (auto it = drafts_.rbegin(); it != drafts_.rend() && it->sentence == si; ++it)
@@ -4755,7 +4752,7 @@ void Extractor::trade_figures(std::size_t si) {
       // Keep the pair nearest the amount.
       std::vector<std::pair<long, std::string>> near;
       for (const auto& m : ms)
-        if (!economy_of(m).empty() && !in_amount(m))
+        if (!economy_of(m).empty())
           near.emplace_back(std::labs(static_cast<long>(m.begin) - static_cast<long>(a.begin)), economy_of(m));
       std::sort(near.begin(), near.end());
       econ.clear();
